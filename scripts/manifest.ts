@@ -1,0 +1,48 @@
+/**
+ * One source manifest (manifest.json at the top level); the per-browser
+ * differences are applied here at build time.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+export type Target = 'chrome' | 'firefox';
+
+export const GECKO_ID = 'thank-you-note@thank-you-note.app';
+export const FIREFOX_MIN_VERSION = '142.0';
+export const CHROME_MIN_VERSION = '120';
+
+import type { ManifestV3Export } from '@crxjs/vite-plugin';
+
+type Manifest = Record<string, unknown> & {
+  manifest_version: 3;
+  name: string;
+  version: string;
+  background: { service_worker?: string; scripts?: string[]; type?: 'module' };
+};
+
+export function sourceManifest(): Manifest {
+  const path = resolve(import.meta.dirname, '..', 'manifest.json');
+  return JSON.parse(readFileSync(path, 'utf8')) as Manifest;
+}
+
+export function manifestFor(target: Target): Manifest & ManifestV3Export {
+  const manifest = sourceManifest();
+  const version = (JSON.parse(readFileSync(resolve(import.meta.dirname, '..', 'package.json'), 'utf8')) as { version: string }).version;
+  manifest.version = version;
+  if (target === 'chrome') {
+    return { ...manifest, minimum_chrome_version: CHROME_MIN_VERSION } as Manifest & ManifestV3Export;
+  }
+  const { service_worker, type } = manifest.background;
+  if (!service_worker) throw new Error('manifest.json: background.service_worker is required');
+  return {
+    ...manifest,
+    background: { scripts: [service_worker], ...(type ? { type } : {}) },
+    browser_specific_settings: {
+      gecko: {
+        id: GECKO_ID,
+        strict_min_version: FIREFOX_MIN_VERSION,
+        data_collection_permissions: { required: ['none'] },
+      },
+    },
+  } as Manifest & ManifestV3Export;
+}

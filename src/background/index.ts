@@ -1,0 +1,5 @@
+import browser from '../shared/browser';
+
+browser.runtime.onInstalled.addListener(() => {
+  // Set-up that must happen once per install/update lives here.
+});

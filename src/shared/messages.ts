@@ -1,0 +1,69 @@
+/**
+ * Messages between the extension's parts, named by direction. Every message
+ * is validated by shape on receipt (isMessage) before anything acts on it.
+ */
+import type { DraftOptions } from '../core/model';
+
+export interface Recipient {
+  name: string;
+  email: string;
+}
+
+/** Popup or service worker → content script. */
+export type ToContent =
+  | { type: 'compose:query' }
+  | {
+      type: 'compose:insert';
+      interviewId: string;
+      interviewerId: string;
+      options?: Partial<DraftOptions>;
+    }
+  /** The keyboard shortcut: insert the recipient-matched draft, or open the picker. */
+  | { type: 'compose:shortcut' };
+
+export interface ComposeQueryReply {
+  open: boolean;
+  webmail: 'gmail' | 'outlook' | 'other';
+  recipients: Recipient[];
+}
+
+export type InsertReply =
+  | { ok: true }
+  | { ok: false; reason: 'no-compose' | 'no-interview' | 'insert-failed'; message: string; text?: string };
+
+/** Content script or popup → service worker. */
+export type ToBackground =
+  | { type: 'note:drafted'; interviewId: string; interviewerId: string; at: string }
+  | { type: 'note:emailed'; interviewId: string; interviewerId: string; at: string }
+  | { type: 'open:popup'; interviewId?: string };
+
+export type Message = ToContent | ToBackground;
+
+const STRING_FIELDS: Record<string, readonly string[]> = {
+  'compose:query': [],
+  'compose:shortcut': [],
+  'compose:insert': ['interviewId', 'interviewerId'],
+  'note:drafted': ['interviewId', 'interviewerId', 'at'],
+  'note:emailed': ['interviewId', 'interviewerId', 'at'],
+  'open:popup': [],
+};
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** True when `value` has the shape of one of the known messages. */
+export function isMessage(value: unknown): value is Message {
+  if (!isRecord(value) || typeof value.type !== 'string') return false;
+  const fields = STRING_FIELDS[value.type];
+  if (!fields) return false;
+  for (const field of fields) {
+    const v = value[field];
+    if (typeof v !== 'string' || v.length === 0 || v.length > 200) return false;
+  }
+  if (value.type === 'compose:insert' && value.options !== undefined && !isRecord(value.options)) return false;
+  if (value.type === 'open:popup' && value.interviewId !== undefined && typeof value.interviewId !== 'string') {
+    return false;
+  }
+  return true;
+}
