@@ -1,5 +1,6 @@
 import browser from '../shared/browser';
 
-browser.runtime.onInstalled.addListener(() => {
-  // Set-up that must happen once per install/update lives here.
+browser.runtime.onInstalled.addListener(({ reason }) => {
+  // A first install opens the options page, where the user sets their name.
+  if (reason === 'install') void browser.runtime.openOptionsPage();
 });
