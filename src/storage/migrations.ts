@@ -1,0 +1,117 @@
+/**
+ * Ordered schema migrations: MIGRATIONS[n] turns data of schema version n into
+ * version n + 1. Each step is pure and only reshapes; validation and repair
+ * run afterwards on the result (repair.ts).
+ */
+import { SCHEMA_VERSION, defaultSettings, emptyNoteStatus, emptyProfile } from '../core/model';
+import { isRecord } from './repair';
+
+type Raw = Record<string, unknown>;
+type Migration = (raw: Raw) => Raw;
+
+/*
+ * Version 0: the pre-release format, stored before schemaVersion existed.
+ * It is recognised by `version: 0` (or no version field at all) and looked like:
+ *
+ *   {
+ *     version: 0,
+ *     user: { name, email, signature },          // signature = sign-off line
+ *     tone: 'warm' | 'formal' | 'concise',
+ *     interviews: [{
+ *       id, company, position, endedAt,            // position = role, endedAt = end (ISO)
+ *       decisionBy,                                // YYYY-MM-DD or ''
+ *       interviewers: [{
+ *         id, name, email,
+ *         notes,                                   // what you talked about
+ *         challenge,
+ *         emailed: boolean, emailedAt?: string,
+ *       }],
+ *     }],
+ *   }
+ */
+function str(raw: Raw, key: string): string {
+  const value = raw[key];
+  return typeof value === 'string' ? value : '';
+}
+
+function list(raw: Raw, key: string): Raw[] {
+  const value = raw[key];
+  return Array.isArray(value) ? value.filter(isRecord) : [];
+}
+
+const fromV0ToV1: Migration = (raw) => {
+  const user = isRecord(raw.user) ? raw.user : {};
+  const profile = emptyProfile();
+  const settings = defaultSettings();
+  return {
+    schemaVersion: 1,
+    profile: {
+      ...profile,
+      fullName: str(user, 'name'),
+      email: str(user, 'email'),
+      signOff: str(user, 'signature') || profile.signOff,
+    },
+    settings: { ...settings, defaultTone: raw.tone ?? settings.defaultTone },
+    interviews: list(raw, 'interviews').map((interview) => {
+      const end = str(interview, 'endedAt');
+      return {
+        id: interview.id,
+        company: str(interview, 'company'),
+        companyDomain: '',
+        role: str(interview, 'position'),
+        start: '',
+        end,
+        timeZone: '',
+        format: 'video',
+        location: '',
+        decisionDate: str(interview, 'decisionBy'),
+        postingUrl: '',
+        stress: '',
+        outcome: 'went-well',
+        createdAt: end,
+        updatedAt: end,
+        interviewers: list(interview, 'interviewers').map((person) => ({
+          id: person.id,
+          name: str(person, 'name'),
+          title: '',
+          email: str(person, 'email'),
+          topics: str(person, 'notes'),
+          looksFor: '',
+          challenge: str(person, 'challenge'),
+          approach: '',
+          personalDetail: '',
+          promised: '',
+          offerCall: false,
+          note: {
+            ...emptyNoteStatus(),
+            // Version 0 only kept a flag; the end of the interview is the best known time before sending.
+            emailedAt: person.emailed === true ? str(person, 'emailedAt') || end : '',
+          },
+        })),
+      };
+    }),
+  };
+};
+
+export const MIGRATIONS: Readonly<Record<number, Migration>> = {
+  0: fromV0ToV1,
+};
+
+/** The schema version of stored raw data; version 0 data has no schemaVersion field. */
+export function schemaVersionOf(raw: Raw): number {
+  const version = raw.schemaVersion;
+  if (typeof version === 'number') return Number.isInteger(version) && version >= 0 ? version : Number.NaN;
+  if (raw.version === 0 || raw.schemaVersion === undefined) return 0;
+  return Number.NaN;
+}
+
+/** Runs every migration from `from` up to the current version, in order. */
+export function migrate(raw: Raw, from: number): Raw {
+  let data = raw;
+  for (let version = from; version < SCHEMA_VERSION; version++) {
+    const step = MIGRATIONS[version];
+    if (!step) throw new Error(`No migration from schema version ${version}`);
+    data = step(data);
+  }
+  return data;
+}

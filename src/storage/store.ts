@@ -1,0 +1,141 @@
+/**
+ * Reading and writing the one stored record (DATA_KEY): migration and repair
+ * on every read, a lock around every read-modify-write, backups of anything
+ * that had to be changed, and refusal to write data from a newer version.
+ */
+import browser, { t } from '../shared/browser';
+import { SCHEMA_VERSION, emptyAppData, type AppData } from '../core/model';
+import { migrate, schemaVersionOf } from './migrations';
+import { isRecord, repairAppData } from './repair';
+import { withDataLock } from './lock';
+import { readOnlyError, toStorageError } from './errors';
+
+export const DATA_KEY = 'thankYouNote';
+/** Backups live beside the data: `thankYouNote.backup.<ISO timestamp>`. */
+export const BACKUP_PREFIX = `${DATA_KEY}.backup.`;
+
+export interface LoadResult {
+  data: AppData;
+  /** True when the stored data comes from a newer version of the extension: show, never write. */
+  readOnly: boolean;
+  /** Plain-language notes about anything that was migrated or repaired on load. */
+  problems: string[];
+}
+
+/** What a backup key holds: the stored value exactly as it was found. */
+export interface Backup {
+  savedAt: string;
+  reason: 'migration' | 'repair';
+  repaired: string[];
+  raw: unknown;
+}
+
+interface Normalized {
+  result: LoadResult;
+  /** Set when the stored value must be rewritten (after a migration or repair), with its backup. */
+  backup?: Backup;
+}
+
+function describeRepairs(paths: string[]): string {
+  const shown = paths.slice(0, 5).join(', ');
+  return t('storage_repaired', paths.length > 5 ? `${shown}, …` : shown);
+}
+
+/** Turns whatever is stored into sound current-version data, without writing anything. */
+export function normalize(raw: unknown): Normalized {
+  if (raw === undefined || raw === null) return { result: { data: emptyAppData(), readOnly: false, problems: [] } };
+  const version = isRecord(raw) ? schemaVersionOf(raw) : Number.NaN;
+
+  if (version > SCHEMA_VERSION) {
+    // Shown as well as we understand it, but never written back: a newer version owns it.
+    const { data } = repairAppData({ ...(raw as Record<string, unknown>), schemaVersion: SCHEMA_VERSION });
+    return { result: { data, readOnly: true, problems: [t('storage_readOnly')] } };
+  }
+
+  let current: unknown = raw;
+  let migrated = false;
+  if (isRecord(raw) && version < SCHEMA_VERSION) {
+    current = migrate(raw, version);
+    migrated = true;
+  }
+  const { data, repaired } = repairAppData(current);
+  const problems: string[] = [];
+  if (migrated) problems.push(t('storage_migrated'));
+  if (repaired.length > 0) problems.push(describeRepairs(repaired));
+  if (!migrated && repaired.length === 0) return { result: { data, readOnly: false, problems } };
+  return {
+    result: { data, readOnly: false, problems },
+    backup: { savedAt: new Date().toISOString(), reason: migrated ? 'migration' : 'repair', repaired, raw },
+  };
+}
+
+let backupCount = 0;
+function backupKey(backup: Backup): string {
+  backupCount++;
+  return `${BACKUP_PREFIX}${backup.savedAt}${backupCount > 1 ? `.${backupCount}` : ''}`;
+}
+
+async function readRaw(): Promise<unknown> {
+  return (await browser.storage.local.get(DATA_KEY))[DATA_KEY];
+}
+
+/** The stored data, migrated and repaired (the original is kept in a backup key). */
+export function loadData(): Promise<LoadResult> {
+  return withDataLock(async () => {
+    const { result, backup } = normalize(await readRaw());
+    if (backup) {
+      try {
+        await browser.storage.local.set({ [DATA_KEY]: result.data, [backupKey(backup)]: backup });
+      } catch (error) {
+        // The repaired data is still shown; the next successful write stores it.
+        result.problems.push(toStorageError(error).message);
+      }
+    }
+    return result;
+  });
+}
+
+/**
+ * Applies `change` to the latest stored data under the data lock, so a
+ * concurrent writer in another page is never overwritten, and returns the new
+ * data. Throws StorageError (with `unsaved`) when the write fails.
+ */
+export function updateData(change: (data: AppData) => AppData | void): Promise<AppData> {
+  return withDataLock(async () => {
+    const { result, backup } = normalize(await readRaw());
+    if (result.readOnly) throw readOnlyError();
+    const changed = change(result.data) ?? result.data;
+    // Re-checked so that a faulty change can never store a malformed record.
+    const next = repairAppData(changed).data;
+    const items: Record<string, unknown> = { [DATA_KEY]: next };
+    if (backup) items[backupKey(backup)] = backup;
+    try {
+      await browser.storage.local.set(items);
+    } catch (error) {
+      throw toStorageError(error, next);
+    }
+    return next;
+  });
+}
+
+/** Calls `listener` with the new data whenever any page changes it; returns an unsubscribe function. */
+export function onDataChanged(listener: (data: AppData, readOnly: boolean) => void): () => void {
+  const handler = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    const change = changes[DATA_KEY];
+    if (area !== 'local' || !change) return;
+    const { result } = normalize(change.newValue);
+    listener(result.data, result.readOnly);
+  };
+  browser.storage.onChanged.addListener(handler);
+  return () => browser.storage.onChanged.removeListener(handler);
+}
+
+/** Removes the data and every backup. Refused for data of a newer version. */
+export function deleteAllData(): Promise<void> {
+  return withDataLock(async () => {
+    const all = await browser.storage.local.get(null);
+    if (normalize(all[DATA_KEY]).result.readOnly) throw readOnlyError();
+    const keys = Object.keys(all).filter((key) => key === DATA_KEY || key.startsWith(`${DATA_KEY}.`));
+    if (keys.length > 0) await browser.storage.local.remove(keys);
+  });
+}
