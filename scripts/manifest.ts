@@ -30,7 +30,11 @@ export function manifestFor(target: Target): Manifest & ManifestV3Export {
   const version = (JSON.parse(readFileSync(resolve(import.meta.dirname, '..', 'package.json'), 'utf8')) as { version: string }).version;
   manifest.version = version;
   if (target === 'chrome') {
-    return { ...manifest, minimum_chrome_version: CHROME_MIN_VERSION } as Manifest & ManifestV3Export;
+    // Chrome does not inject content scripts into tabs that were open before
+    // an install or update; the service worker does it with `scripting`.
+    // Firefox does it by itself, so its build does not ask for the permission.
+    const permissions = [...((manifest.permissions as string[] | undefined) ?? []), 'scripting'];
+    return { ...manifest, permissions, minimum_chrome_version: CHROME_MIN_VERSION } as Manifest & ManifestV3Export;
   }
   const { service_worker, type } = manifest.background;
   if (!service_worker) throw new Error('manifest.json: background.service_worker is required');
