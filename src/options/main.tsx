@@ -1,8 +1,8 @@
 import { render } from 'preact';
+import '../ui/styles.css';
+import './options.css';
+import { Options } from './Options';
 import { t } from '../shared/browser';
 
-function Options() {
-  return <main><h1>{t('extName')}</h1></main>;
-}
-
+document.title = t('options_title');
 render(<Options />, document.getElementById('app')!);

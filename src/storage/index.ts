@@ -23,3 +23,4 @@ export {
 } from './transfer';
 export type { ImportPlan, ImportPlanResult, ImportChoices, PartComparison } from './transfer';
 export { MIGRATIONS } from './migrations';
+export { recallUiState, rememberUiState } from './session';
