@@ -35,7 +35,14 @@ export type InsertReply =
 export type ToBackground =
   | { type: 'note:drafted'; interviewId: string; interviewerId: string; at: string }
   | { type: 'note:emailed'; interviewId: string; interviewerId: string; at: string }
-  | { type: 'open:popup'; interviewId?: string };
+  | { type: 'open:popup'; interviewId?: string }
+  /** The content script asks for the "insert note" shortcut to show it in the button's tooltip. */
+  | { type: 'shortcut:get' };
+
+export interface ShortcutReply {
+  /** The key combination as the browser shows it, '' when none is set. */
+  shortcut: string;
+}
 
 export type Message = ToContent | ToBackground;
 
@@ -46,6 +53,7 @@ const STRING_FIELDS: Record<string, readonly string[]> = {
   'note:drafted': ['interviewId', 'interviewerId', 'at'],
   'note:emailed': ['interviewId', 'interviewerId', 'at'],
   'open:popup': [],
+  'shortcut:get': [],
 };
 
 function isRecord(value: unknown): value is Record<string, unknown> {
