@@ -1,0 +1,95 @@
+/** DOM helpers shared by the adapters. No webmail knowledge here. */
+import type { Recipient } from '../shared/messages';
+import type { ToolbarSlot } from './types';
+
+/**
+ * The element that holds one compose: the nearest ancestor matching
+ * `boundary` (a dialog, a main region…), narrowed to the largest ancestor of
+ * `body` that holds no other compose body, so that several composes inside
+ * one region (inline replies in a thread) stay apart.
+ */
+export function composeRoot(body: HTMLElement, boundary: string, bodySelector: string): HTMLElement {
+  const limit = body.parentElement?.closest<HTMLElement>(boundary) ?? body.ownerDocument.body;
+  if (countBodies(limit, bodySelector) <= 1) return limit;
+  let root: HTMLElement = body;
+  for (let up = body.parentElement; up && up !== limit; up = up.parentElement) {
+    if (countBodies(up, bodySelector) > 1) break;
+    root = up;
+  }
+  return root;
+}
+
+function countBodies(root: Element, bodySelector: string): number {
+  return root.querySelectorAll(bodySelector).length;
+}
+
+/**
+ * True when markup hides `el` (hidden attribute, hidden input, inline
+ * display:none) on the way up to `within`; or, where layout exists, when it
+ * takes no space while `within` does.
+ */
+export function isHidden(el: Element, within: Element): boolean {
+  if (el instanceof HTMLInputElement && el.type === 'hidden') return true;
+  for (let node: Element | null = el; node && node !== within.parentElement; node = node.parentElement) {
+    if (node.hasAttribute('hidden') || node.getAttribute('aria-hidden') === 'true') return true;
+    if (node instanceof HTMLElement && node.style.display === 'none') return true;
+  }
+  const laidOut = within.getClientRects().length > 0;
+  return laidOut && el.getClientRects().length === 0;
+}
+
+const EMAIL = /[^\s<>"',;:()]+@[^\s<>"',;:()]+\.[^\s<>"',;:()]+/;
+
+/** "Jane Doe <jane@acme.com>", "jane@acme.com" or "Jane Doe" → a recipient (email '' when none). */
+export function parseAddress(text: string): Recipient {
+  const clean = text.replace(/[\u200e\u200f\u202a-\u202e]/g, '').trim();
+  const match = EMAIL.exec(clean);
+  if (!match) return { name: clean, email: '' };
+  const email = match[0].toLowerCase();
+  const name = clean
+    .replace(match[0], '')
+    .replace(/[<>"]/g, '')
+    .trim();
+  return { name, email };
+}
+
+/** The first email found in an element's attributes (title, aria-label, data-*) or its text. */
+export function emailIn(el: Element): Recipient | null {
+  for (const attr of ['data-hovercard-id', 'email', 'title', 'aria-label', 'data-lpc-hover-target-id']) {
+    const value = el.getAttribute(attr);
+    if (value && EMAIL.test(value)) {
+      const fromAttr = parseAddress(value);
+      const text = parseAddress(el.textContent ?? '');
+      const name = el.getAttribute('data-name') ?? el.getAttribute('name') ?? (fromAttr.name || text.name);
+      return { name: name.trim(), email: fromAttr.email };
+    }
+  }
+  const inner = el.querySelector('[title*="@"], [aria-label*="@"], [email], [data-hovercard-id]');
+  if (inner) return emailIn(inner);
+  const text = parseAddress(el.textContent ?? '');
+  return text.email ? text : null;
+}
+
+/** Unique by email, first occurrence wins. */
+export function uniqueRecipients(list: Recipient[]): Recipient[] {
+  const seen = new Set<string>();
+  return list.filter((r) => r.email !== '' && !seen.has(r.email) && (seen.add(r.email), true));
+}
+
+/** Next to `send`: after the small group that holds Send (and its menu arrow), else after Send itself. */
+export function slotAfterSend(send: HTMLElement): ToolbarSlot | null {
+  const group = send.parentElement;
+  const anchor =
+    group && !/^(TD|TR|TBODY|TABLE)$/.test(group.tagName) && group.getAttribute('role') !== 'group' ? group : send;
+  const parent = anchor.parentElement;
+  return parent ? { parent, before: anchor.nextSibling } : null;
+}
+
+/** The direct child of `body` that holds the first match of `marker`, or null. */
+export function topLevelChildHolding(body: HTMLElement, marker: string): Element | null {
+  const first = body.querySelector(marker);
+  if (!first) return null;
+  let node: Element = first;
+  while (node.parentElement && node.parentElement !== body) node = node.parentElement;
+  return node.parentElement === body ? node : null;
+}

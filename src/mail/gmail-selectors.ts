@@ -1,0 +1,29 @@
+/**
+ * Every selector the Gmail adapter uses, in one place, so a Gmail change is
+ * one edit here plus one row in the selector test table. Stable attributes
+ * and roles first; obfuscated class names only as secondary hints.
+ */
+export const GMAIL = {
+  /** The rich-text body; the hidden textarea beside it shares the aria-label, so key on g_editable. */
+  body: '[g_editable="true"][role="textbox"][contenteditable="true"]',
+  /**
+   * Where one compose ends: the popup/full-screen dialog, the popped-out
+   * window's main region, or (hint) the inline-reply container.
+   */
+  boundary: '[role="dialog"], .M9, [role="main"]',
+  subject: 'input[name="subjectbox"]',
+  /** 2021+ recipient field and its chips. */
+  toField: '[name="to"]:not(input):not(textarea)',
+  toChip: '[role="option"][data-hovercard-id]',
+  toInput: 'input[role="combobox"][aria-autocomplete="list"]',
+  /** Pre-2021 recipient field: a textarea or hidden input named "to", chips carry an email attribute. */
+  legacyTo: 'textarea[name="to"], input[type="hidden"][name="to"]',
+  legacyChip: '[email]',
+  /** The bottom row that holds Send. */
+  sendRow: '[role="group"]',
+  sendInRow: '[role="button"]',
+  /** Secondary hint when the row has no role. */
+  sendHint: '.btC [role="button"], [role="button"].aoO',
+  /** Quoted text and signature inside the body. */
+  quote: '.gmail_quote, .gmail_signature, [data-smartmail="gmail_signature"], blockquote',
+} as const;

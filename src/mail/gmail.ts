@@ -1,0 +1,82 @@
+/** Gmail (mail.google.com): popup, full screen, popped-out window, inline reply/forward. */
+import type { Recipient } from '../shared/messages';
+import { GMAIL } from './gmail-selectors';
+import { composeRoot, emailIn, isHidden, parseAddress, slotAfterSend, topLevelChildHolding, uniqueRecipients } from './dom';
+import type { Compose, MailAdapter } from './types';
+import { adapterFrom } from './adapter';
+
+class GmailCompose implements Compose {
+  readonly editor = 'plain' as const;
+  constructor(
+    readonly root: HTMLElement,
+    readonly body: HTMLElement,
+  ) {}
+
+  subject(): HTMLInputElement | null {
+    const input = this.root.querySelector<HTMLInputElement>(GMAIL.subject);
+    return input && !isHidden(input, this.root) ? input : null;
+  }
+
+  private toField(): Element | null {
+    return this.root.querySelector(GMAIL.toField);
+  }
+
+  recipients(): Recipient[] {
+    const field = this.toField();
+    if (field) {
+      const chips = [...field.querySelectorAll(GMAIL.toChip)].map(emailIn);
+      return uniqueRecipients(chips.filter((r): r is Recipient => r !== null));
+    }
+    // Pre-2021 UI: chips with an email attribute near the "to" textarea, or "Name <email>" values.
+    const legacy = this.root.querySelector<HTMLTextAreaElement | HTMLInputElement>(GMAIL.legacyTo);
+    if (!legacy) return [];
+    const row = legacy.closest('tr') ?? legacy.parentElement;
+    const chips = row ? [...row.querySelectorAll(GMAIL.legacyChip)].map(emailIn) : [];
+    const values = legacy.type === 'hidden' ? legacy.value.split(/,(?![^<]*>)/).map(parseAddress) : [];
+    return uniqueRecipients([...chips, ...values].filter((r): r is Recipient => r !== null));
+  }
+
+  toIsEmpty(): boolean {
+    if (this.recipients().length > 0) return false;
+    const input = this.toInput();
+    return !(input instanceof HTMLInputElement || input instanceof HTMLTextAreaElement) || input.value.trim() === '';
+  }
+
+  toInput(): HTMLElement | null {
+    const field = this.toField();
+    if (field) return field.querySelector<HTMLElement>(GMAIL.toInput);
+    const legacy = this.root.querySelector<HTMLElement>('textarea[name="to"]');
+    return legacy;
+  }
+
+  sendButton(): HTMLElement | null {
+    // The send row comes after the body; its first button is Send (the text is localized, so never read it).
+    const rows = [...this.root.querySelectorAll(GMAIL.sendRow)].filter(
+      (row) => this.body.compareDocumentPosition(row) & Node.DOCUMENT_POSITION_FOLLOWING,
+    );
+    for (const row of rows) {
+      const button = row.querySelector<HTMLElement>(GMAIL.sendInRow);
+      if (button) return button;
+    }
+    return this.root.querySelector<HTMLElement>(GMAIL.sendHint);
+  }
+
+  toolbarSlot() {
+    const send = this.sendButton();
+    return send ? slotAfterSend(send) : null;
+  }
+
+  isInlineReply(): boolean {
+    return this.root.closest('[role="dialog"]') === null && this.subject() === null;
+  }
+
+  quoteBoundary(): Element | null {
+    return topLevelChildHolding(this.body, GMAIL.quote);
+  }
+}
+
+function composeOf(body: HTMLElement): Compose {
+  return new GmailCompose(composeRoot(body, GMAIL.boundary, GMAIL.body), body);
+}
+
+export const gmail: MailAdapter = adapterFrom('gmail', GMAIL.body, composeOf);

@@ -1,0 +1,199 @@
+/**
+ * Puts a draft into a compose without losing anything: at the caret when it
+ * is in the body, otherwise at the top above any quote or signature; never
+ * over the user's text; as one undo step; followed by an `input` event so the
+ * webmail autosaves. See docs/webmail.md for why each technique is used.
+ */
+import type { Compose } from './types';
+
+export interface DraftText {
+  subject: string;
+  /** Plain text; paragraphs separated by blank lines. */
+  text: string;
+}
+
+export type Engine = 'chromium' | 'firefox';
+
+export type InsertMethod = 'insert-html' | 'paste' | 'snapshot-insert-html';
+
+export type InsertOutcome = { ok: true; method: InsertMethod } | { ok: false };
+
+export interface InsertOptions {
+  /** The interviewer's address, written into To only when To is empty. */
+  email?: string;
+  /** The last selection the user made inside the body (clicking the button moves focus away). */
+  selection?: Range | null;
+  engine?: Engine;
+  /** How long an asynchronous editor (RoosterJS paste) may take to show the draft. */
+  timeoutMs?: number;
+}
+
+export function currentEngine(): Engine {
+  return /\bFirefox\//.test(navigator.userAgent) ? 'firefox' : 'chromium';
+}
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
+}
+
+/**
+ * One `<div>` per line, `<div><br></div>` for a blank line: the shape both
+ * webmails produce when you type, so the draft looks typed. Built here
+ * because Firefox's insertHTML turns raw newlines into extra breaks.
+ */
+export function draftHtml(text: string): string {
+  const lines = text.replace(/\r\n?/g, '\n').replace(/\n+$/, '').split('\n');
+  const html = lines.map((line) => (line.trim() === '' ? '<div><br></div>' : `<div>${escapeHtml(line)}</div>`));
+  return html.join('') + '<div><br></div>';
+}
+
+/** Sets an input's value the way typing would, so frameworks that track values notice. */
+function typeInto(input: HTMLInputElement | HTMLTextAreaElement, value: string): void {
+  const proto = input instanceof HTMLTextAreaElement ? HTMLTextAreaElement.prototype : HTMLInputElement.prototype;
+  const setter = Object.getOwnPropertyDescriptor(proto, 'value')?.set;
+  if (setter) setter.call(input, value);
+  else input.value = value;
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+}
+
+/** Subject: only when empty, never in a reply. */
+export function fillSubject(compose: Compose, subject: string): boolean {
+  if (compose.isInlineReply() || subject === '') return false;
+  const input = compose.subject();
+  if (!input || input.value.trim() !== '') return false;
+  typeInto(input, subject);
+  return true;
+}
+
+/** To: only when it holds nothing at all. */
+export function fillTo(compose: Compose, email: string): boolean {
+  if (email === '' || !compose.toIsEmpty()) return false;
+  const input = compose.toInput();
+  if (!input) return false;
+  if (input instanceof HTMLInputElement || input instanceof HTMLTextAreaElement) {
+    typeInto(input, email);
+    return true;
+  }
+  input.focus();
+  const doc = input.ownerDocument;
+  const range = doc.createRange();
+  range.selectNodeContents(input);
+  range.collapse(false);
+  doc.getSelection()?.removeAllRanges();
+  doc.getSelection()?.addRange(range);
+  if (!doc.execCommand('insertText', false, email)) input.append(email);
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+  return true;
+}
+
+/** The saved caret when it still sits in the body, else the top of the body (above any quote). */
+export function insertionRange(compose: Compose, saved: Range | null | undefined): Range {
+  const { body } = compose;
+  if (saved && body.isConnected && body.contains(saved.commonAncestorContainer)) return saved.cloneRange();
+  const range = body.ownerDocument.createRange();
+  const boundary = compose.quoteBoundary();
+  const first = body.firstChild;
+  if (boundary && boundary === first) range.setStartBefore(boundary);
+  else range.setStart(body, 0);
+  range.collapse(true);
+  return range;
+}
+
+function select(body: HTMLElement, range: Range): void {
+  body.focus({ preventScroll: true });
+  const selection = body.ownerDocument.getSelection();
+  selection?.removeAllRanges();
+  selection?.addRange(range);
+}
+
+function normalize(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** True once the body shows the draft's first and last lines. */
+function showsDraft(body: HTMLElement, text: string): boolean {
+  const lines = text.split('\n').map(normalize).filter(Boolean);
+  const have = normalize(body.textContent ?? '');
+  return lines.length > 0 && have.includes(lines[0] ?? '') && have.includes(lines.at(-1) ?? '');
+}
+
+function waitForDraft(body: HTMLElement, text: string, timeoutMs: number): Promise<boolean> {
+  if (showsDraft(body, text)) return Promise.resolve(true);
+  return new Promise((resolve) => {
+    const observer = new MutationObserver(() => {
+      if (!showsDraft(body, text)) return;
+      observer.disconnect();
+      clearTimeout(timer);
+      resolve(true);
+    });
+    const timer = setTimeout(() => {
+      observer.disconnect();
+      resolve(showsDraft(body, text));
+    }, timeoutMs);
+    observer.observe(body, { childList: true, subtree: true, characterData: true });
+  });
+}
+
+/** Plain contenteditable: the browser's own insertHTML is one native undo step. */
+function viaInsertHtml(body: HTMLElement, html: string): boolean {
+  return body.ownerDocument.execCommand('insertHTML', false, html);
+}
+
+/**
+ * RoosterJS in Chromium: a paste event carrying the HTML; RoosterJS turns it
+ * into one entry of its own undo history.
+ */
+function viaPaste(body: HTMLElement, html: string, text: string): boolean {
+  const data = new DataTransfer();
+  data.setData('text/html', html);
+  data.setData('text/plain', text);
+  const event = new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true });
+  body.dispatchEvent(event);
+  return event.defaultPrevented;
+}
+
+/**
+ * RoosterJS in Firefox, where a synthetic paste inserts nothing: RoosterJS
+ * takes an undo snapshot on `compositionend`, so bracketing insertHTML with
+ * two of them gives it a snapshot of the text before and after the draft,
+ * and Ctrl+Z returns exactly to the user's text.
+ */
+function viaSnapshotInsertHtml(body: HTMLElement, html: string): boolean {
+  body.dispatchEvent(new CompositionEvent('compositionend', { bubbles: true, data: '' }));
+  const done = viaInsertHtml(body, html);
+  body.dispatchEvent(new CompositionEvent('compositionend', { bubbles: true, data: '' }));
+  return done;
+}
+
+function methodsFor(compose: Compose, engine: Engine): InsertMethod[] {
+  if (compose.editor === 'plain') return ['insert-html'];
+  return engine === 'chromium' ? ['paste', 'snapshot-insert-html'] : ['snapshot-insert-html'];
+}
+
+/** Writes the draft into the compose; resolves with how, or { ok: false } when the body did not take it. */
+export async function insertDraft(compose: Compose, draft: DraftText, options: InsertOptions = {}): Promise<InsertOutcome> {
+  const { body } = compose;
+  const engine = options.engine ?? currentEngine();
+  const timeoutMs = options.timeoutMs ?? 1500;
+  fillSubject(compose, draft.subject);
+  if (options.email) fillTo(compose, options.email);
+  const range = insertionRange(compose, options.selection);
+  const html = draftHtml(draft.text);
+  const before = body.textContent ?? '';
+  for (const method of methodsFor(compose, engine)) {
+    select(body, range);
+    if (method === 'insert-html') viaInsertHtml(body, html);
+    else if (method === 'paste') viaPaste(body, html, draft.text);
+    else viaSnapshotInsertHtml(body, html);
+    if (await waitForDraft(body, draft.text, timeoutMs)) {
+      body.dispatchEvent(new Event('input', { bubbles: true }));
+      return { ok: true, method };
+    }
+    // Nothing visible happened: the body is untouched, so the next technique may try.
+    if ((body.textContent ?? '') !== before) break;
+  }
+  return { ok: false };
+}

@@ -1,0 +1,16 @@
+/**
+ * Every selector the Outlook on the web adapter uses. OWA's class names are
+ * CSS-in-JS hashes that change often, so none are used at all.
+ */
+export const OUTLOOK = {
+  /** The RoosterJS body; the read-only message is role=document and never contenteditable. */
+  body: '[contenteditable="true"][role="textbox"][aria-multiline="true"]',
+  /** Pop-out form, docked compose part, or the main region (docked new mail, inline reply). */
+  boundary: '[data-app-section="Form_Content"], [id^="docking_InitVisiblePart_"], [role="main"]',
+  /** To/Cc/Bcc "wells": contenteditable, but not multi-line. The first one is To. */
+  well: '[contenteditable="true"]:not([aria-multiline="true"])',
+  subject: 'input[type="text"][autocomplete="off"]',
+  send: '[data-testid="ComposeSendButton"]',
+  /** Quoted part of a reply/forward and the signature. */
+  quote: '#appendonsend, #divRplyFwdMsg, #Signature, [id^="Signature"], blockquote',
+} as const;
