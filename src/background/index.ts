@@ -5,9 +5,11 @@
  */
 import { registerCommands, runCommand } from './commands';
 import { registerInstall } from './install';
+import { registerNoteHandlers } from './notes';
 import { fireReminder, registerReminders, syncReminders } from './reminders';
 
 registerInstall();
+registerNoteHandlers();
 registerCommands();
 registerReminders();
 

@@ -1,3 +1,128 @@
-// Content-script entry: picks the webmail adapter, watches for compose windows
-// and mounts the "Thank-you note" button.
-document.documentElement.dataset.thankYouNote = 'ready';
+/**
+ * Content-script entry, loaded at page start: picks the webmail adapter,
+ * watches for compose windows, mounts one button per compose and answers
+ * messages. Everything heavier (picker, note engine, insertion) is loaded
+ * with import() on first use, to keep this part small.
+ */
+import browser, { t } from '../shared/browser';
+import { isMessage, type ComposeQueryReply, type InsertReply } from '../shared/messages';
+import { adapterFor } from '../mail/index';
+import { focusedEditable } from '../mail/fallback';
+import type { Compose } from '../mail/types';
+import { watchComposes } from './watch';
+import { BUTTON_HOST_ATTR, mountButton } from './button';
+import { activeRecord, recordHolding, type ComposeRecord, type ContentContext } from './records';
+
+const START_EVENT = 'thank-you-note:start';
+
+function start(): void {
+  // A newer instance (after an extension update) takes over: the old one stops quietly.
+  const instance = new AbortController();
+  const { signal } = instance;
+  document.dispatchEvent(new CustomEvent(START_EVENT));
+  document.addEventListener(START_EVENT, () => instance.abort(), { signal, once: true });
+
+  const ctx: ContentContext = {
+    adapter: adapterFor(location.hostname, document),
+    signal,
+    records: new Map(),
+    lastUsed: null,
+    tooltip: t('content_buttonTooltipNoKey'),
+  };
+  signal.addEventListener('abort', () => {
+    for (const record of ctx.records.values()) record.controller.abort();
+    ctx.records.clear();
+    ctx.lastUsed = null;
+  });
+
+  const actions = () => import('./actions');
+
+  const mount = (record: ComposeRecord) => {
+    const slot = record.compose.toolbarSlot();
+    if (!slot) return;
+    // Leftovers from an older instance would duplicate the button.
+    slot.parent.querySelectorAll(`:scope > [${BUTTON_HOST_ATTR}]`).forEach((old) => old.remove());
+    const { host } = mountButton(
+      slot,
+      ctx.tooltip,
+      (button) => void actions().then((a) => a.onButton(ctx, record, button)),
+      record.controller.signal,
+    );
+    record.host = host;
+  };
+
+  const close = (record: ComposeRecord) => {
+    ctx.records.delete(record.compose.body);
+    if (ctx.lastUsed === record) ctx.lastUsed = null;
+    const onClose = record.onClose;
+    record.onClose = null;
+    record.controller.abort();
+    onClose?.();
+  };
+
+  const found = (compose: Compose) => {
+    if (ctx.records.has(compose.body) || signal.aborted) return;
+    const record: ComposeRecord = { compose, controller: new AbortController(), host: null, selection: null, onClose: null };
+    ctx.records.set(compose.body, record);
+    compose.root.addEventListener('focusin', () => (ctx.lastUsed = record), { signal: record.controller.signal });
+    mount(record);
+  };
+
+  const recheck = () => {
+    for (const record of [...ctx.records.values()]) {
+      // A closed compose leaves the DOM, or (Gmail full screen) stays but is emptied.
+      if (!record.compose.body.isConnected || !record.compose.root.isConnected) close(record);
+      else if (!record.host?.isConnected) mount(record);
+    }
+  };
+
+  // Clicking the button moves focus, so remember where the caret was in each body.
+  document.addEventListener(
+    'selectionchange',
+    () => {
+      const range = document.getSelection()?.rangeCount ? document.getSelection()?.getRangeAt(0) : null;
+      if (!range) return;
+      const record = recordHolding(ctx, range.commonAncestorContainer);
+      if (record && record.compose.body.contains(range.commonAncestorContainer)) record.selection = range.cloneRange();
+    },
+    { signal },
+  );
+
+  watchComposes(ctx.adapter, document, { found, recheck }, signal);
+
+  const onMessage = (message: unknown): Promise<ComposeQueryReply | InsertReply> | undefined => {
+    if (signal.aborted || !isMessage(message)) return undefined;
+    if (message.type === 'compose:query') {
+      const record = activeRecord(ctx);
+      const editable = record ? null : focusedEditable(document);
+      return Promise.resolve({
+        open: record !== null || editable !== null,
+        webmail: ctx.adapter.name,
+        recipients: record ? record.compose.recipients() : [],
+      });
+    }
+    if (message.type === 'compose:insert') return actions().then((a) => a.insertById(ctx, message));
+    if (message.type === 'compose:shortcut') return actions().then((a) => a.onShortcut(ctx));
+    return undefined;
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+  signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onMessage));
+
+  // The tooltip names the shortcut; only the background can read it.
+  browser.runtime
+    .sendMessage({ type: 'shortcut:get' })
+    .then((reply: unknown) => {
+      const shortcut = (reply as { shortcut?: unknown } | undefined)?.shortcut;
+      if (typeof shortcut !== 'string' || shortcut === '' || signal.aborted) return;
+      ctx.tooltip = t('content_buttonTooltip', shortcut);
+      for (const record of ctx.records.values()) {
+        const button = record.host?.shadowRoot?.querySelector('button');
+        if (button) button.title = ctx.tooltip;
+      }
+    })
+    .catch(() => undefined);
+
+  document.documentElement.dataset.thankYouNote = 'ready';
+}
+
+start();

@@ -1,0 +1,125 @@
+/**
+ * What happens on a click, a message or the shortcut (loaded on first use):
+ * choose the interviewer, write the draft with the note engine, insert it,
+ * and tell the background. Failures become a message in the page, never an
+ * error in the page's console.
+ */
+import browser, { t } from '../shared/browser';
+import type { InsertReply, ToBackground, ToContent } from '../shared/messages';
+import type { AppData, DraftOptions } from '../core/model';
+import { loadData } from '../storage/index';
+import { draftNote } from '../core/index';
+import { insertDraft } from '../mail/insert';
+import { fallback, focusedEditable } from '../mail/fallback';
+import { allChoices, findChoice, matchRecipients, type Choice } from './choices';
+import { openPicker } from './picker';
+import { showToast } from './toast';
+import { trackSending } from './sent';
+import { onDarkBackground } from './button';
+import { activeRecord, type ComposeRecord, type ContentContext } from './records';
+
+function notify(message: ToBackground): void {
+  // The extension may have been updated meanwhile: then nobody listens, and that is fine.
+  browser.runtime.sendMessage(message).catch(() => undefined);
+}
+
+function fail(reason: Exclude<InsertReply, { ok: true }>['reason'], message: string, text?: string): InsertReply {
+  showToast({ message, kind: 'error', ...(text ? { text } : {}) });
+  return text ? { ok: false, reason, message, text } : { ok: false, reason, message };
+}
+
+/** Writes and inserts the note for `choice` into `record`'s compose. */
+export async function insertChoice(
+  record: ComposeRecord,
+  data: AppData,
+  choice: Choice,
+  options: Partial<DraftOptions> = {},
+): Promise<InsertReply> {
+  const { interview, interviewer } = choice;
+  let draft;
+  try {
+    draft = draftNote({
+      profile: data.profile,
+      interview,
+      interviewerId: interviewer.id,
+      options: { tone: data.settings.defaultTone, ...options },
+    });
+  } catch {
+    return fail('no-interview', t('content_errorNoInterview'));
+  }
+  let outcome;
+  try {
+    outcome = await insertDraft(record.compose, draft, { email: interviewer.email, selection: record.selection });
+  } catch {
+    outcome = { ok: false as const };
+  }
+  if (!outcome.ok) return fail('insert-failed', t('content_errorInsert'), draft.text);
+  const ids = { interviewId: interview.id, interviewerId: interviewer.id };
+  notify({ type: 'note:drafted', ...ids, at: new Date().toISOString() });
+  trackSending(record, () => notify({ type: 'note:emailed', ...ids, at: new Date().toISOString() }));
+  return { ok: true };
+}
+
+/** The recipient-matched draft at once, else the picker, else a short explanation. */
+async function chooseAndInsert(record: ComposeRecord, anchor: Element | null): Promise<InsertReply> {
+  const { data } = await loadData();
+  const choices = allChoices(data);
+  if (choices.length === 0) {
+    showToast({ message: t('content_nothingStored'), kind: 'notice' });
+    return { ok: false, reason: 'no-interview', message: t('content_nothingStored') };
+  }
+  const matched = matchRecipients(data, record.compose.recipients());
+  if (matched.length === 1 && matched[0]) return insertChoice(record, data, matched[0]);
+  return new Promise((resolve) => {
+    openPicker({
+      choices,
+      anchor,
+      dark: onDarkBackground(anchor ?? record.compose.body),
+      onPick: (choice) => void insertChoice(record, data, choice).then(resolve),
+      onCancel: () => {
+        (anchor instanceof HTMLElement ? anchor : record.compose.body).focus();
+        resolve({ ok: false, reason: 'no-interview', message: t('content_pickerCancelled') });
+      },
+    });
+  });
+}
+
+export async function onButton(_ctx: ContentContext, record: ComposeRecord, button: HTMLButtonElement): Promise<void> {
+  try {
+    await chooseAndInsert(record, button);
+  } catch {
+    showToast({ message: t('content_errorInsert'), kind: 'error' });
+  }
+}
+
+/** A compose for the shortcut or the popup: the webmail's own, else any focused editable body. */
+function targetRecord(ctx: ContentContext): ComposeRecord | null {
+  const record = activeRecord(ctx);
+  if (record) return record;
+  const editable = focusedEditable(document);
+  const compose = editable ? fallback.composeFor(editable) : null;
+  return compose ? { compose, controller: new AbortController(), host: null, selection: null, onClose: null } : null;
+}
+
+export async function onShortcut(ctx: ContentContext): Promise<InsertReply> {
+  try {
+    const record = targetRecord(ctx);
+    if (!record) return fail('no-compose', t('content_noCompose'));
+    return await chooseAndInsert(record, record.host?.shadowRoot?.querySelector('button') ?? null);
+  } catch {
+    return fail('insert-failed', t('content_errorInsert'));
+  }
+}
+
+export async function insertById(ctx: ContentContext, message: Extract<ToContent, { type: 'compose:insert' }>): Promise<InsertReply> {
+  try {
+    const record = targetRecord(ctx);
+    if (!record) return fail('no-compose', t('content_noCompose'));
+    const { data } = await loadData();
+    const choice = findChoice(data, message.interviewId, message.interviewerId);
+    if (!choice) return fail('no-interview', t('content_errorNoInterview'));
+    return await insertChoice(record, data, choice, message.options ?? {});
+  } catch {
+    return fail('insert-failed', t('content_errorInsert'));
+  }
+}

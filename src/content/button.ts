@@ -1,0 +1,93 @@
+/**
+ * The "Thank-you note" button: a real <button> inside a shadow root on a host
+ * element, so the page's CSS cannot reach it and ours cannot leak out.
+ * Light/dark is read from the toolbar's actual background (webmail themes do
+ * not follow the OS setting); logical CSS properties keep it right in RTL.
+ */
+import { t } from '../shared/browser';
+import type { ToolbarSlot } from '../mail/types';
+
+export const BUTTON_HOST_ATTR = 'data-thank-you-note-button';
+
+const STYLE = `
+:host { all: initial; display: inline-flex; vertical-align: middle; margin-inline-start: 8px; direction: inherit; }
+button {
+  display: inline-flex; align-items: center; gap: 6px; height: 32px; padding-block: 0; padding-inline: 10px 12px;
+  font: 500 13px/1 system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif;
+  color: #174ea6; background: #e8f0fe; border: 1px solid #aecbfa; border-radius: 16px; cursor: pointer; white-space: nowrap;
+}
+button:hover { background: #d2e3fc; }
+button:focus-visible { outline: 2px solid #1a73e8; outline-offset: 2px; }
+:host([data-theme="dark"]) button { color: #d2e3fc; background: #2b3a55; border-color: #5f7db5; }
+:host([data-theme="dark"]) button:hover { background: #34476a; }
+:host([data-theme="dark"]) button:focus-visible { outline-color: #8ab4f8; }
+svg { width: 16px; height: 16px; flex: none; }
+@media (forced-colors: active) { button { border-color: ButtonText; color: ButtonText; background: ButtonFace; } }
+`;
+
+const SVG = 'http://www.w3.org/2000/svg';
+
+/** An envelope with a heart: drawn with DOM calls, since the extension never assigns HTML strings. */
+function icon(): SVGElement {
+  const svg = document.createElementNS(SVG, 'svg');
+  svg.setAttribute('viewBox', '0 0 24 24');
+  svg.setAttribute('aria-hidden', 'true');
+  svg.setAttribute('focusable', 'false');
+  const paths = [
+    ['M3 6.5A1.5 1.5 0 0 1 4.5 5h15A1.5 1.5 0 0 1 21 6.5v11a1.5 1.5 0 0 1-1.5 1.5h-15A1.5 1.5 0 0 1 3 17.5z', 'none'],
+    ['M3.5 6.5 12 12.5l8.5-6', 'none'],
+    ['M12 17.2s-2.6-1.6-2.6-3.2a1.3 1.3 0 0 1 2.6-.5 1.3 1.3 0 0 1 2.6.5c0 1.6-2.6 3.2-2.6 3.2z', 'currentColor'],
+  ] as const;
+  for (const [d, fill] of paths) {
+    const path = document.createElementNS(SVG, 'path');
+    path.setAttribute('d', d);
+    path.setAttribute('fill', fill);
+    path.setAttribute('stroke', 'currentColor');
+    path.setAttribute('stroke-width', '1.5');
+    path.setAttribute('stroke-linejoin', 'round');
+    svg.append(path);
+  }
+  return svg;
+}
+
+/** True when the nearest painted background behind `el` is dark. */
+export function onDarkBackground(el: Element): boolean {
+  const view = el.ownerDocument.defaultView;
+  for (let node: Element | null = el; node && view; node = node.parentElement) {
+    const match = /rgba?\(([\d.]+),\s*([\d.]+),\s*([\d.]+)(?:,\s*([\d.]+))?/.exec(view.getComputedStyle(node).backgroundColor);
+    if (!match || match[4] === '0') continue;
+    const [r, g, b] = [match[1], match[2], match[3]].map(Number) as [number, number, number];
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b < 128;
+  }
+  return false;
+}
+
+export interface MountedButton {
+  host: HTMLElement;
+  button: HTMLButtonElement;
+}
+
+/** Puts the button into `slot`; clicks call `onActivate`. Listeners end with `signal`. */
+export function mountButton(slot: ToolbarSlot, tooltip: string, onActivate: (button: HTMLButtonElement) => void, signal: AbortSignal): MountedButton {
+  const host = document.createElement('span');
+  host.setAttribute(BUTTON_HOST_ATTR, '');
+  const shadow = host.attachShadow({ mode: 'open' });
+  const style = document.createElement('style');
+  style.textContent = STYLE;
+  const button = document.createElement('button');
+  button.type = 'button';
+  const label = t('content_buttonLabel');
+  button.setAttribute('aria-label', label);
+  button.title = tooltip;
+  const text = document.createElement('span');
+  text.textContent = label;
+  button.append(icon(), text);
+  shadow.append(style, button);
+  // Keep focus and the caret in the body when the button is clicked with the mouse.
+  button.addEventListener('mousedown', (event) => event.preventDefault(), { signal });
+  button.addEventListener('click', () => onActivate(button), { signal });
+  slot.parent.insertBefore(host, slot.before);
+  if (onDarkBackground(slot.parent)) host.dataset.theme = 'dark';
+  signal.addEventListener('abort', () => host.remove());
+  return { host, button };
+}

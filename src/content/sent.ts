@@ -1,0 +1,44 @@
+/**
+ * Sent detection for a compose that received a draft: Send (click, or
+ * Enter/Space on the button) or Ctrl/Cmd+Enter marks the compose as being
+ * sent; when it then closes, the note counts as emailed. A compose that
+ * closes without that (discarded, saved) does not count.
+ */
+import type { ComposeRecord } from './records';
+
+/** How long after Send the compose may take to close and still count as sent. */
+export const SEND_WINDOW_MS = 30_000;
+
+export function trackSending(record: ComposeRecord, onSent: () => void): void {
+  const { root } = record.compose;
+  const signal = record.controller.signal;
+  let sendAt = 0;
+  const onSend = () => (sendAt = Date.now());
+  const isSend = (target: EventTarget | null) => {
+    const send = record.compose.sendButton();
+    return send !== null && target instanceof Node && send.contains(target);
+  };
+  root.addEventListener('click', (event) => isSend(event.target) && onSend(), { capture: true, signal });
+  root.addEventListener(
+    'keydown',
+    (event) => {
+      if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) onSend();
+      else if ((event.key === 'Enter' || event.key === ' ') && isSend(event.target)) onSend();
+    },
+    { capture: true, signal },
+  );
+  const sentRecently = () => sendAt > 0 && Date.now() - sendAt < SEND_WINDOW_MS;
+  record.onClose = () => {
+    if (sentRecently()) onSent();
+  };
+  // A popped-out window closes itself after sending: the page goes away before the compose does.
+  window.addEventListener(
+    'pagehide',
+    () => {
+      if (!sentRecently()) return;
+      record.onClose = null;
+      onSent();
+    },
+    { signal },
+  );
+}
