@@ -1,0 +1,42 @@
+/**
+ * The note engine's public API: the data model, validation and repair, the
+ * draft writer, the note review and deadlines. Pure TypeScript with no
+ * browser API, so it runs the same in the extension, in tests and in Node.
+ */
+export * from './model';
+export { newInterview, newInterviewer } from './factories';
+export * from './validate';
+export {
+  draftNote,
+  draftCard,
+  draftSubject,
+  resolveOptions,
+  findInterviewer,
+  SUBJECT_MAX,
+  CARD_MAX_WORDS,
+  type Draft,
+  type DraftInput,
+  type CardInput,
+} from './draft';
+export {
+  reviewNote,
+  reviewedText,
+  NEAR_COPY_SHARE,
+  type Finding,
+  type ReviewInput,
+  type NoteRecipient,
+  type RuleId,
+  type Severity,
+} from './review';
+export { reviewMessages, formatDay } from './review-messages';
+export {
+  deadlines,
+  noteState,
+  addBusinessDays,
+  localDate,
+  type Deadlines,
+  type InterviewerDeadlines,
+  type NoteState,
+  type Timing,
+} from './deadlines';
+export { countWords, escapeHtml, htmlToText, textToHtml, shingleOverlap } from './text';

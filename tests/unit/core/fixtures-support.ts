@@ -1,0 +1,22 @@
+/** Loads the interview fixtures (AppData documents, one interview each). */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { validateAppData, type AppData } from '../../../src/core';
+
+export const FIXTURE_DIR = join(import.meta.dirname, '../../fixtures/interviews');
+
+export interface Fixture {
+  name: string;
+  data: AppData;
+}
+
+export function loadFixtures(): Fixture[] {
+  return readdirSync(FIXTURE_DIR)
+    .filter((file) => file.endsWith('.json'))
+    .sort()
+    .map((file) => {
+      const result = validateAppData(JSON.parse(readFileSync(join(FIXTURE_DIR, file), 'utf8')));
+      if (!result.ok) throw new Error(`${file}: ${result.errors.map((e) => e.message).join('; ')}`);
+      return { name: file.replace(/\.json$/, ''), data: result.value };
+    });
+}
