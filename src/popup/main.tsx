@@ -1,8 +1,8 @@
 import { render } from 'preact';
 import { t } from '../shared/browser';
+import '../ui/styles.css';
+import './popup.css';
+import { Popup } from './Popup';
 
-function Popup() {
-  return <main><h1>{t('extName')}</h1></main>;
-}
-
+document.title = t('extName');
 render(<Popup />, document.getElementById('app')!);

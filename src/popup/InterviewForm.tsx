@@ -1,0 +1,179 @@
+/**
+ * Capture form for one interview and its interviewers, built to be filled in
+ * by keyboard in a minute. Every keystroke is autosaved (debounced, and at
+ * once when the popup closes), so closing the popup loses nothing.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { t } from '../shared/browser';
+import { newInterviewer, type AppData, type Interview, type Interviewer, type InterviewFormat } from '../core';
+import { INTERVIEW_FORMATS } from '../core/model';
+import { SelectField, TextField } from '../ui/Field';
+import { useAutosavedCopy } from '../ui/useAutosavedCopy';
+import { newId } from '../ui/ids';
+import { isoToLocalInput, localInputToIso } from '../ui/time';
+import { InterviewerFields } from './InterviewerFields';
+import type { View } from './view';
+
+interface Props {
+  interview: Interview;
+  readOnly: boolean;
+  update: (change: (data: AppData) => void) => Promise<AppData | null>;
+  go: (view: View) => void;
+}
+
+/**
+ * Stores the form's copy. Note statuses are taken from storage, as other pages
+ * change them; an interview deleted meanwhile (here or in another page) stays deleted.
+ */
+export function saveInterview(data: AppData, edited: Interview, now: Date): void {
+  const index = data.interviews.findIndex((i) => i.id === edited.id);
+  const stored = data.interviews[index];
+  if (!stored) return;
+  const merged: Interview = {
+    ...edited,
+    updatedAt: now.toISOString(),
+    interviewers: edited.interviewers.map((person) => ({
+      ...person,
+      note: stored?.interviewers.find((p) => p.id === person.id)?.note ?? person.note,
+    })),
+  };
+  data.interviews[index] = merged;
+}
+
+export function isBlank(interview: Interview): boolean {
+  return (
+    !interview.company.trim() &&
+    !interview.role.trim() &&
+    !interview.stress.trim() &&
+    interview.interviewers.every((p) => !p.name.trim() && !p.email.trim() && !p.topics.trim())
+  );
+}
+
+export function InterviewForm({ interview, readOnly, update, go }: Props) {
+  const [value, setValue] = useAutosavedCopy(interview, (edited) => update((data) => saveInterview(data, edited, new Date())));
+  const nameRefs = useRef(new Map<string, HTMLInputElement | HTMLTextAreaElement>());
+  const [focusId, setFocusId] = useState<string | null>(null);
+
+  useEffect(() => {
+    if (focusId === null) return;
+    nameRefs.current.get(focusId)?.focus();
+    setFocusId(null);
+  }, [focusId, value.interviewers.length]);
+
+  const set = <K extends keyof Interview>(key: K) => (next: Interview[K]) => setValue({ ...value, [key]: next });
+  const setPerson = (index: number, person: Interviewer) =>
+    setValue({ ...value, interviewers: value.interviewers.map((p, i) => (i === index ? person : p)) });
+  const addPerson = () => {
+    const person = newInterviewer(newId());
+    setValue({ ...value, interviewers: [...value.interviewers, person] });
+    setFocusId(person.id);
+  };
+  const next = (index: number) => {
+    const following = value.interviewers[index + 1];
+    if (following) setFocusId(following.id);
+    else addPerson();
+  };
+  const remove = (index: number) =>
+    setValue({ ...value, interviewers: value.interviewers.filter((_, i) => i !== index) });
+
+  const done = () => {
+    // A form opened by mistake and left empty leaves nothing behind.
+    if (isBlank(value) && !readOnly) void update((data) => void (data.interviews = data.interviews.filter((i) => i.id !== value.id)));
+    go({ screen: 'list' });
+  };
+  const first = value.interviewers[0];
+
+  return (
+    <section aria-labelledby="form-heading" class="interview-form">
+      <div class="list-header">
+        <h2 id="form-heading">{t('popup_formHeading')}</h2>
+        <button type="button" onClick={done}>
+          {t('popup_done')}
+        </button>
+      </div>
+      <p class="hint muted">{t('popup_formHint')}</p>
+      <TextField label={t('popup_field_company')} value={value.company} onInput={set('company')} disabled={readOnly} />
+      <TextField label={t('popup_field_role')} value={value.role} onInput={set('role')} disabled={readOnly} />
+      <TextField
+        label={t('popup_field_end')}
+        type="datetime-local"
+        value={isoToLocalInput(value.end)}
+        onInput={(local) => set('end')(localInputToIso(local))}
+        disabled={readOnly}
+      />
+      <TextField
+        label={t('popup_field_decisionDate')}
+        type="date"
+        value={value.decisionDate}
+        onInput={set('decisionDate')}
+        hint={t('popup_field_decisionDateHint')}
+        disabled={readOnly}
+      />
+      <TextField label={t('popup_field_stress')} value={value.stress} onInput={set('stress')} multiline disabled={readOnly} />
+      <SelectField
+        label={t('popup_field_outcome')}
+        value={value.outcome}
+        options={[
+          { value: 'went-well', label: t('popup_outcome_wentWell') },
+          { value: 'tough', label: t('popup_outcome_tough') },
+        ]}
+        onChange={set('outcome')}
+        disabled={readOnly}
+      />
+
+      <h3>{t('popup_interviewersHeading')}</h3>
+      {value.interviewers.map((person, index) => (
+        <InterviewerFields
+          key={person.id}
+          person={person}
+          index={index}
+          disabled={readOnly}
+          nameRef={(element: HTMLInputElement | HTMLTextAreaElement | null) => {
+            if (element) nameRefs.current.set(person.id, element);
+            else nameRefs.current.delete(person.id);
+          }}
+          onChange={(p) => setPerson(index, p)}
+          onRemove={() => remove(index)}
+          onNext={() => next(index)}
+        />
+      ))}
+      <div class="actions">
+        <button type="button" onClick={addPerson} disabled={readOnly}>
+          {t('popup_addInterviewer')}
+        </button>
+      </div>
+
+      <details>
+        <summary>{t('popup_moreDetails')}</summary>
+        <TextField
+          label={t('popup_field_companyDomain')}
+          value={value.companyDomain}
+          onInput={set('companyDomain')}
+          hint={t('popup_field_companyDomainHint')}
+          disabled={readOnly}
+        />
+        <SelectField<InterviewFormat>
+          label={t('popup_field_format')}
+          value={value.format}
+          options={INTERVIEW_FORMATS.map((format) => ({ value: format, label: t(`popup_format_${format.replace('-', '_')}`) }))}
+          onChange={set('format')}
+          disabled={readOnly}
+        />
+        <TextField label={t('popup_field_location')} value={value.location} onInput={set('location')} disabled={readOnly} />
+        <TextField label={t('popup_field_postingUrl')} type="url" value={value.postingUrl} onInput={set('postingUrl')} disabled={readOnly} />
+      </details>
+
+      {first && (
+        <div class="actions">
+          <button
+            type="button"
+            class="primary"
+            onClick={() => go({ screen: 'note', interviewId: value.id, interviewerId: first.id })}
+          >
+            {t('popup_writeNotes')}
+          </button>
+        </div>
+      )}
+    </section>
+  );
+}

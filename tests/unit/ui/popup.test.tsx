@@ -1,0 +1,353 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { fakeBrowser } from '@webext-core/fake-browser';
+import { Popup } from '../../../src/popup/Popup';
+import { AUTOSAVE_DELAY_MS } from '../../../src/ui/useAutosave';
+import type { ComposeQueryReply } from '../../../src/shared/messages';
+import { axeViolations, resetBrowser, store, stored } from './support/page';
+import { interview, sampleData } from './support/sample';
+
+const runtime = fakeBrowser.runtime as unknown as Record<string, unknown>;
+let clipboard: { writeText: ReturnType<typeof vi.fn> };
+
+function body(): string {
+  return screen.getByTestId('preview-body').textContent ?? '';
+}
+
+function subject(): string {
+  return screen.getByTestId('preview-subject').textContent ?? '';
+}
+
+/** An active tab whose content script answers compose:query (or not, when reply is undefined). */
+type InsertHandler = (message: unknown) => Promise<unknown>;
+
+function activeTab(reply?: ComposeQueryReply, onInsert: InsertHandler = async () => ({ ok: true })) {
+  (fakeBrowser.tabs as unknown as Record<string, unknown>).query = vi.fn(async () => [{ id: 7 }]);
+  const send = vi.fn(async (_tabId: number, message: { type: string }) => {
+    if (!reply) throw new Error('Could not establish connection. Receiving end does not exist.');
+    return message.type === 'compose:query' ? reply : onInsert(message);
+  });
+  (fakeBrowser.tabs as unknown as Record<string, unknown>).sendMessage = send;
+  return send;
+}
+
+/** Opens a note from the list entry of the Acme interview (i1). */
+async function openNote(name: string) {
+  const people = await screen.findByRole('list', { name: 'Interviewers of Acme — Backend Engineer' });
+  fireEvent.click(within(people).getByRole('button', { name: new RegExp(`^${name}`) }));
+  await screen.findByRole('heading', { name: new RegExp(`^Note to ${name}`) });
+}
+
+beforeEach(() => {
+  resetBrowser();
+  runtime.openOptionsPage = vi.fn(async () => undefined);
+  runtime.getURL = (path: string) => `chrome-extension://test-id/${path.replace(/^\//, '')}`;
+  clipboard = { writeText: vi.fn(async () => undefined) };
+  Object.defineProperty(navigator, 'clipboard', { value: clipboard, configurable: true });
+});
+afterEach(cleanup);
+
+describe('popup: capture', () => {
+  it('creates an interview with two interviewers by keyboard, autosaving every field', async () => {
+    render(<Popup />);
+    fireEvent.click(await screen.findByRole('button', { name: 'New interview' }));
+    const company = await screen.findByLabelText('Company');
+    fireEvent.input(company, { target: { value: 'Acme' } });
+    fireEvent.input(screen.getByLabelText('Role'), { target: { value: 'Backend Engineer' } });
+
+    const firstName = screen.getByLabelText('Name, as they spell it');
+    fireEvent.input(firstName, { target: { value: 'Dana Whitfield' } });
+    fireEvent.input(screen.getByLabelText('The biggest challenge of the role, as they see it'), {
+      target: { value: 'a backlog of flaky tests' },
+    });
+    // Enter in a one-line interviewer field adds the next interviewer and puts the caret in its name.
+    fireEvent.keyDown(screen.getByLabelText('Title'), { key: 'Enter' });
+    const names = await screen.findAllByLabelText('Name, as they spell it');
+    expect(names).toHaveLength(2);
+    await waitFor(() => expect(document.activeElement).toBe(names[1]));
+    fireEvent.input(names[1]!, { target: { value: 'Luis Ortega' } });
+    fireEvent.input(screen.getAllByLabelText('What you talked about')[1]!, { target: { value: 'hiring plans' } });
+
+    await waitFor(async () => {
+      const saved = (await stored())!.interviews[0]!;
+      expect(saved).toMatchObject({ company: 'Acme', role: 'Backend Engineer' });
+      expect(saved.interviewers.map((p) => [p.name, p.challenge, p.topics])).toEqual([
+        ['Dana Whitfield', 'a backlog of flaky tests', ''],
+        ['Luis Ortega', '', 'hiring plans'],
+      ]);
+    });
+  });
+
+  it('labels the capture fields in the order of the capture guide', async () => {
+    await store(sampleData());
+    render(<Popup />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Edit Acme — Backend Engineer' }));
+    await screen.findByLabelText('Company');
+    const form = document.querySelector('.interview-form')!;
+    const labels = [...form.querySelectorAll('label')].map((l) => l.textContent);
+    const order = [
+      'Company',
+      'Role',
+      'When it ended',
+      'Decision date (if they gave one)',
+      'What you want to stress about yourself',
+      'Name, as they spell it',
+      'Title',
+      'Email',
+      'What you talked about',
+      'What they look for in a candidate',
+      'The biggest challenge of the role, as they see it',
+      'How you would meet that challenge',
+      'A personal detail you connected on',
+      'Anything you promised to send',
+    ];
+    const positions = order.map((label) => labels.indexOf(label));
+    expect(positions.every((p) => p >= 0)).toBe(true);
+    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+    // Every control has a label.
+    for (const control of form.querySelectorAll('input, textarea, select')) {
+      expect(form.querySelector(`label[for="${control.id}"]`), control.outerHTML).not.toBeNull();
+    }
+  });
+
+  it('keeps every typed character when the popup closes mid-edit and reopens', async () => {
+    await store(sampleData());
+    const first = render(<Popup />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Edit Acme — Backend Engineer' }));
+    fireEvent.input(await screen.findByLabelText('What you want to stress about yourself'), {
+      target: { value: 'I led the payments migratio' },
+    });
+    fireEvent.input(screen.getByLabelText('What you want to stress about yourself'), {
+      target: { value: 'I led the payments migration' },
+    });
+    // Closed before the autosave delay passed: the save must not wait for it.
+    first.unmount();
+    await waitFor(async () => expect((await stored())!.interviews[0]!.stress).toBe('I led the payments migration'), {
+      timeout: AUTOSAVE_DELAY_MS / 3,
+    });
+
+    render(<Popup />);
+    // The reopened popup continues in the same form, with the text.
+    const field = (await screen.findByLabelText('What you want to stress about yourself')) as HTMLTextAreaElement;
+    expect(field.value).toBe('I led the payments migration');
+  });
+
+  it('saves at once when the page is hidden (popup closed by the browser)', async () => {
+    await store(sampleData());
+    render(<Popup />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Edit Acme — Backend Engineer' }));
+    fireEvent.input(await screen.findByLabelText('Company'), { target: { value: 'Acme Corp' } });
+    const set = vi.spyOn(fakeBrowser.storage.local, 'set');
+    window.dispatchEvent(new Event('pagehide'));
+    await waitFor(() => expect(set).toHaveBeenCalled(), { timeout: AUTOSAVE_DELAY_MS / 3 });
+    expect((await stored())!.interviews[0]!.company).toBe('Acme Corp');
+  });
+
+  it('keeps the edit on screen and says so when storage is full', async () => {
+    await store(sampleData());
+    render(<Popup />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Edit Acme — Backend Engineer' }));
+    vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(new Error('QUOTA_BYTES quota exceeded'));
+    fireEvent.input(await screen.findByLabelText('Company'), { target: { value: 'Acme Unsaved' } });
+    expect((await screen.findByRole('alert')).textContent).toMatch(/storage for this extension is full/);
+    expect((screen.getByLabelText('Company') as HTMLInputElement).value).toBe('Acme Unsaved');
+    expect((await stored())!.interviews[0]!.company).toBe('Acme');
+  });
+
+  it('removes a new interview left empty', async () => {
+    render(<Popup />);
+    fireEvent.click(await screen.findByRole('button', { name: 'New interview' }));
+    await screen.findByLabelText('Company');
+    expect((await stored())!.interviews).toHaveLength(1);
+    fireEvent.click(screen.getByRole('button', { name: 'Done' }));
+    await waitFor(async () => expect((await stored())!.interviews).toHaveLength(0));
+  });
+});
+
+describe('popup: list', () => {
+  it('lists interviews most urgent first with hours left and each interviewer’s status', async () => {
+    vi.useFakeTimers({ now: new Date('2026-11-25T20:00:00.000Z'), toFake: ['Date'] });
+    const data = sampleData();
+    data.interviews[0]!.end = '2026-11-25T10:00:00.000Z'; // 14 h left
+    data.interviews[1]!.end = '2026-11-25T06:00:00.000Z'; // 10 h left
+    data.interviews[1]!.interviewers[0]!.note.emailedAt = '2026-11-25T12:00:00.000Z';
+    const done = interview('i3', { company: 'Done Inc', end: '2026-11-25T19:00:00.000Z' });
+    for (const p of done.interviewers) p.note.emailedAt = '2026-11-25T19:30:00.000Z';
+    data.interviews.push(done);
+    await store(data);
+    render(<Popup />);
+    const headings = await screen.findAllByRole('heading', { level: 3 });
+    expect(headings.map((h) => h.textContent)).toEqual([
+      'Globex — Backend Engineer',
+      'Acme — Backend Engineer',
+      'Done Inc — Backend Engineer',
+    ]);
+    expect(screen.getByText('10 h left to send your notes')).toBeTruthy();
+    expect(screen.getByText('14 h left to send your notes')).toBeTruthy();
+    expect(screen.getByText('All notes sent')).toBeTruthy();
+    const globex = within(screen.getByRole('list', { name: 'Interviewers of Globex — Backend Engineer' }));
+    expect(globex.getByRole('button', { name: /Dana Whitfield/ }).textContent).toContain('Emailed');
+    expect(globex.getByRole('button', { name: /Luis Ortega/ }).textContent).toContain('To write');
+    vi.useRealTimers();
+  });
+
+  it('asks for your name on first run, linking to the settings', async () => {
+    render(<Popup />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Open settings' }));
+    expect(runtime.openOptionsPage).toHaveBeenCalled();
+    expect(screen.getByText(/Add your name/)).toBeTruthy();
+  });
+
+  it('does not ask for the name once it is set', async () => {
+    await store(sampleData());
+    render(<Popup />);
+    await screen.findByText('Acme — Backend Engineer');
+    expect(screen.queryByText(/Add your name/)).toBeNull();
+  });
+});
+
+describe('popup: notes', () => {
+  it('shows a different preview per interviewer and switches tone', async () => {
+    await store(sampleData());
+    render(<Popup />);
+    await openNote('Dana Whitfield');
+    const dana = body();
+    expect(dana).toContain('Dana');
+    expect(subject().toLowerCase()).toContain('thank');
+
+    fireEvent.click(screen.getByRole('button', { name: 'Luis Ortega' }));
+    await screen.findByRole('heading', { name: /^Note to Luis Ortega/ });
+    const luis = body();
+    expect(luis).toContain('Luis');
+    expect(luis).not.toEqual(dana);
+
+    const warm = body();
+    fireEvent.change(screen.getByLabelText('Tone'), { target: { value: 'formal' } });
+    await waitFor(() => expect(body()).not.toEqual(warm));
+    expect(screen.getByRole('heading', { name: 'Review' })).toBeTruthy();
+  });
+
+  it('offers a follow-up call when asked, and remembers the choice', async () => {
+    await store(sampleData());
+    render(<Popup />);
+    await openNote('Dana Whitfield');
+    const before = body();
+    fireEvent.click(screen.getByLabelText('Offer a follow-up call in a day or so'));
+    await waitFor(() => expect(body()).not.toEqual(before));
+    expect((await stored())!.interviews[0]!.interviewers[0]!.offerCall).toBe(true);
+  });
+
+  it('copies the plain text, says "Copied" and marks the note drafted', async () => {
+    await store(sampleData());
+    render(<Popup />);
+    await openNote('Dana Whitfield');
+    fireEvent.click(screen.getByRole('button', { name: 'Copy' }));
+    expect(await screen.findByText('Copied')).toBeTruthy();
+    expect(clipboard.writeText).toHaveBeenCalledWith(body());
+    await waitFor(async () => expect((await stored())!.interviews[0]!.interviewers[0]!.note.draftedAt).not.toBe(''));
+  });
+
+  it('marks a note emailed, and can undo it', async () => {
+    await store(sampleData());
+    render(<Popup />);
+    await openNote('Dana Whitfield');
+    fireEvent.click(screen.getByRole('button', { name: 'Mark as emailed' }));
+    await waitFor(async () => expect((await stored())!.interviews[0]!.interviewers[0]!.note.emailedAt).not.toBe(''));
+    expect(await screen.findByText(/Status: Emailed/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Mark as not emailed' }));
+    await waitFor(async () => expect((await stored())!.interviews[0]!.interviewers[0]!.note.emailedAt).toBe(''));
+  });
+
+  it('opens a filled-in new email in the chosen webmail', async () => {
+    const data = sampleData();
+    await store(data);
+    const create = vi.spyOn(fakeBrowser.tabs, 'create');
+    render(<Popup />);
+    await openNote('Dana Whitfield');
+    fireEvent.click(screen.getByRole('button', { name: 'Open a new email' }));
+    await waitFor(() => expect(create).toHaveBeenCalled());
+    const url = new URL(create.mock.calls[0]![0].url!);
+    expect(url.origin + url.pathname).toBe('https://mail.google.com/mail/');
+    expect(url.searchParams.get('view')).toBe('cm');
+    expect(url.searchParams.get('to')).toBe('dana@acme.com');
+    expect(url.searchParams.get('su')).toBe(subject());
+    expect(url.searchParams.get('body')).toBe(body());
+  });
+
+  it('uses Outlook when the settings say so', async () => {
+    const data = sampleData();
+    data.settings.webmail = 'outlook';
+    await store(data);
+    const create = vi.spyOn(fakeBrowser.tabs, 'create');
+    render(<Popup />);
+    await openNote('Luis Ortega');
+    fireEvent.click(screen.getByRole('button', { name: 'Open a new email' }));
+    await waitFor(() => expect(create).toHaveBeenCalled());
+    const url = new URL(create.mock.calls[0]![0].url!);
+    expect(url.origin + url.pathname).toBe('https://outlook.live.com/mail/0/deeplink/compose');
+    expect(url.searchParams.get('to')).toBe('luis@acme.com');
+    expect(url.searchParams.get('subject')).toBe(subject());
+  });
+
+  it('opens the handwritten card page for this interviewer', async () => {
+    await store(sampleData());
+    const create = vi.spyOn(fakeBrowser.tabs, 'create');
+    render(<Popup />);
+    await openNote('Luis Ortega');
+    fireEvent.click(screen.getByRole('button', { name: 'Handwritten card' }));
+    await waitFor(() => expect(create).toHaveBeenCalled());
+    const url = new URL(create.mock.calls[0]![0].url!);
+    expect(url.pathname).toBe('/src/card/index.html');
+    expect(url.searchParams.get('interview')).toBe('i1');
+    expect(url.searchParams.get('interviewer')).toBe('i1-b');
+  });
+
+  it('hides "Insert" when the active tab has no content script', async () => {
+    await store(sampleData());
+    activeTab(undefined);
+    render(<Popup />);
+    await openNote('Dana Whitfield');
+    expect(screen.queryByRole('button', { name: 'Insert into the open draft' })).toBeNull();
+  });
+
+  it('preselects the interviewer a compose is addressed to, and inserts into it', async () => {
+    await store(sampleData());
+    const onInsert: InsertHandler = async () => ({ ok: true });
+    const send = activeTab({ open: true, webmail: 'gmail', recipients: [{ name: 'Luis', email: 'LUIS@acme.com' }] }, onInsert);
+    render(<Popup />);
+    expect(await screen.findByRole('heading', { name: /^Note to Luis Ortega · Acme/ })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Insert into the open draft' }));
+    expect(await screen.findByText(/Inserted into your draft/)).toBeTruthy();
+    expect(send).toHaveBeenLastCalledWith(7, {
+      type: 'compose:insert',
+      interviewId: 'i1',
+      interviewerId: 'i1-b',
+      options: { tone: 'warm', tough: false, offerCall: false },
+    });
+  });
+
+  it('shows why an insert failed', async () => {
+    await store(sampleData());
+    activeTab({ open: true, webmail: 'gmail', recipients: [] }, async () => ({ ok: false, reason: 'no-compose', message: 'The draft was closed.' }));
+    render(<Popup />);
+    await openNote('Dana Whitfield');
+    fireEvent.click(screen.getByRole('button', { name: 'Insert into the open draft' }));
+    expect((await screen.findByRole('alert')).textContent).toBe('The draft was closed.');
+  });
+});
+
+describe('popup: accessibility', () => {
+  it('has no axe violations on the list, the form and a note', async () => {
+    await store(sampleData());
+    render(<Popup />);
+    await screen.findByText('Acme — Backend Engineer');
+    expect(await axeViolations()).toEqual([]);
+    fireEvent.click(screen.getByRole('button', { name: 'Edit Acme — Backend Engineer' }));
+    await screen.findByLabelText('Company');
+    expect(await axeViolations()).toEqual([]);
+    fireEvent.click(screen.getByRole('button', { name: 'Write the notes' }));
+    await screen.findByRole('heading', { name: /^Note to Dana Whitfield/ });
+    expect(await axeViolations()).toEqual([]);
+  });
+});
