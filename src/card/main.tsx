@@ -1,8 +1,8 @@
 import { render } from 'preact';
 import { t } from '../shared/browser';
+import '../ui/styles.css';
+import './card.css';
+import { CardPage, cardAddress } from './CardPage';
 
-function Card() {
-  return <main><h1>{t('extName')}</h1></main>;
-}
-
-render(<Card />, document.getElementById('app')!);
+document.title = t('card_title');
+render(<CardPage address={cardAddress(location.search)} />, document.getElementById('app')!);
