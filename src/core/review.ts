@@ -341,14 +341,17 @@ function checkContent(
     for (const range of findWord(text, otherCompany)) out.add('C1', 'error', m.otherCompany(otherCompany), range);
   }
   const ownNameParts = new Set(name.split(' '));
+  // Leftovers are looked for above the sign-off: your own name there may equal another interviewer's.
+  const aboveSignOff = text.slice(0, lay.closing ? lay.closing.start : text.length);
+  const yourName = normalName(input.profile.fullName);
   for (const other of others) {
     const otherName = normalName(other.name);
-    if (!otherName) continue;
-    const full = findWord(text, otherName, true);
+    if (!otherName || otherName === yourName) continue;
+    const full = findWord(aboveSignOff, otherName, true);
     for (const range of full) out.add('C1', 'error', m.otherInterviewerName(otherName), range);
     const firstName = otherName.split(' ')[0] ?? '';
     if (full.length === 0 && firstName.length >= 3 && !ownNameParts.has(firstName) && !ownContext.includes(firstName.toLowerCase())) {
-      for (const range of findWord(text, firstName, true)) {
+      for (const range of findWord(aboveSignOff, firstName, true)) {
         out.add('C1', 'warning', m.otherInterviewerFirstName(firstName, otherName), range);
       }
     }
