@@ -40,7 +40,7 @@ export function InterviewerFields({ person, index, disabled, nameRef, onChange, 
   const label = t('popup_interviewerN', String(index + 1));
   return (
     <fieldset class="interviewer">
-      <legend>{person.name ? `${label}: ${person.name}` : label}</legend>
+      <legend>{person.name ? t('popup_interviewerNamed', [String(index + 1), person.name]) : label}</legend>
       {FIELDS.map(({ key, multiline, type }) => (
         <TextField
           key={key}
