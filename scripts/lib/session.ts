@@ -5,7 +5,7 @@
  * manifest's matches apply unchanged and nothing reaches the network.
  * Used by the end-to-end tests and by the playground (`npm start`).
  */
-import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type HTTPRequest, type Page, type WebWorker } from 'puppeteer-core';
 import { mkdtempSync, readFileSync, existsSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, isAbsolute, join, resolve } from 'node:path';
@@ -108,6 +108,9 @@ export class Session {
           'browser.safebrowsing.phishing.enabled': false,
           'extensions.getAddons.cache.enabled': false,
           'browser.ml.enable': false,
+          // Keep notifications listed (notifications.getAll) while a test looks for them.
+          'alerts.useSystemBackend': false,
+          'alerts.totalOpenTime': 600_000,
         },
       });
     }
@@ -181,6 +184,67 @@ export class Session {
     await page.evaluate(() => (window as unknown as ExtensionWindow).chrome.storage.local.clear());
   }
 
+  /**
+   * Calls one of the background's entry points (`globalThis.thankYouNote`,
+   * the same functions its event listeners call) in the service worker
+   * (Chromium) or the event page (Firefox, reached from an extension page).
+   */
+  async inBackground<K extends keyof BackgroundEntryPoints>(
+    name: K,
+    ...args: Parameters<BackgroundEntryPoints[K]>
+  ): Promise<Awaited<ReturnType<BackgroundEntryPoints[K]>>> {
+    type Result = Awaited<ReturnType<BackgroundEntryPoints[K]>>;
+    if (this.name === 'chromium') {
+      const worker = await this.serviceWorker();
+      return worker.evaluate(
+        (n: string, a: unknown[]) =>
+          (globalThis as unknown as { thankYouNote: Record<string, (...x: unknown[]) => unknown> }).thankYouNote[n]!(...a),
+        name,
+        args,
+      ) as Promise<Result>;
+    }
+    const page = await this.controlPage();
+    return page.evaluate(
+      async (n: string, a: unknown[]) => {
+        const bg = (await (window as unknown as ExtensionWindow).chrome.runtime.getBackgroundPage()) as unknown as {
+          thankYouNote: Record<string, (...x: unknown[]) => unknown>;
+        };
+        // Copy out of the background's compartment before returning.
+        return JSON.parse(JSON.stringify((await bg.thankYouNote[n]!(...a)) ?? null)) as unknown;
+      },
+      name,
+      args,
+    ) as Promise<Result>;
+  }
+
+  /** Chromium only: the running service worker (started if needed). */
+  async serviceWorker(): Promise<WebWorker> {
+    const target = await this.browser.waitForTarget(
+      (t) => t.type() === 'service_worker' && t.url().startsWith(this.extensionBase),
+      { timeout: 15_000 },
+    );
+    const worker = await target.worker();
+    if (!worker) throw new Error('The service worker is not running.');
+    // The target appears before the worker's modules have finished loading.
+    const deadline = Date.now() + 10_000;
+    while (!(await worker.evaluate(() => 'thankYouNote' in globalThis))) {
+      if (Date.now() > deadline) throw new Error('The service worker did not start.');
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    return worker;
+  }
+
+  /** The extension page the session keeps open for storage access; tests may poll conditions in it. */
+  extensionPageForTests(): Promise<Page> {
+    return this.controlPage();
+  }
+
+  /** Evaluates `fn` in an extension page (extension APIs as `chrome`). */
+  async inExtensionPage<R, A extends unknown[]>(fn: (...args: A) => R | Promise<R>, ...args: A): Promise<Awaited<R>> {
+    const page = await this.controlPage();
+    return page.evaluate(fn as (...a: unknown[]) => R, ...args) as Promise<Awaited<R>>;
+  }
+
   /** Errors seen on a page opened through this session. */
   pageErrors(page: Page): string[] {
     return this.problems.get(page)?.errors ?? [];
@@ -251,6 +315,13 @@ export class Session {
     const type = file ? (TYPES[extname(file)] ?? 'application/octet-stream') : TYPES['.html'];
     return request.respond({ status: 200, contentType: type, body, headers: { 'cache-control': 'no-store' } });
   }
+}
+
+/** The background's entry points (see src/background/index.ts). */
+export interface BackgroundEntryPoints {
+  runCommand(command: string): Promise<string>;
+  syncReminders(): Promise<{ id: string; kind: string; at: number }[]>;
+  fireReminder(name: string, now?: number): Promise<{ id: string; kind: string } | null>;
 }
 
 /** An extension page's window, for code passed to page.evaluate (promise-based `chrome` in both browsers). */

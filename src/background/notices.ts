@@ -1,7 +1,8 @@
 /** Short informational notifications (not reminders). */
 import browser, { t } from '../shared/browser';
 
-export const NOTICE_ID = 'thank-you-note:notice';
+// No colon: Firefox drops notifications whose id contains one.
+export const NOTICE_ID = 'thank-you-note-notice';
 
 export async function showNotice(message: string): Promise<void> {
   await browser.notifications.create(NOTICE_ID, {

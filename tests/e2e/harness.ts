@@ -29,3 +29,12 @@ export async function launch(name: BrowserName, options: LaunchOptions = {}): Pr
 export async function storedData(session: Session): Promise<AppData | undefined> {
   return (await session.getStorage())[DATA_KEY] as AppData | undefined;
 }
+
+/** Waits until `condition` holds (checked every 50 ms), or fails after `timeoutMs`. */
+export async function waitFor(condition: () => boolean | Promise<boolean>, timeoutMs = 10_000, what = 'condition'): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}.`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
