@@ -1,0 +1,183 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  SUBJECT_MAX,
+  countWords,
+  draftCard,
+  draftNote,
+  draftSubject,
+  newInterview,
+  newInterviewer,
+  type Interview,
+  type Interviewer,
+  type Profile,
+} from '../../../src/core';
+import { interviewArb, profileArb } from './arbitraries';
+
+const profile: Profile = { fullName: 'Alex Kim', email: 'alex@example.com', phone: '+49 170 1234567', signOff: 'Best regards' };
+
+function interviewWith(people: Partial<Interviewer>[]): Interview {
+  const interview = newInterview(new Date('2026-03-03T15:00:00Z'), 'iv', 'Europe/Berlin');
+  interview.company = 'Nordlicht Analytics GmbH';
+  interview.role = 'Senior Data Engineer';
+  interview.stress = 'six years of building streaming pipelines';
+  interview.interviewers = people.map((p, k) => ({ ...newInterviewer(`p${k + 1}`), ...p }));
+  return interview;
+}
+
+const zoe: Partial<Interviewer> = {
+  name: "Zoë O'Connor-Ruiz",
+  topics: 'the move from nightly batch jobs to streaming',
+  looksFor: 'someone who can mentor junior engineers',
+  challenge: 'the growing cost of the data warehouse',
+  approach: 'Start with a cost review per pipeline.',
+  personalDetail: 'the Berlin marathon we both ran',
+  promised: 'a link to my talk on Kafka tuning',
+};
+
+function bodySentences(text: string): string[] {
+  const body = text.split('\n\n').slice(1, -1).join(' ');
+  return body.match(/[^.!?]+[.!?]/g)?.map((s) => s.trim()) ?? [];
+}
+
+describe('draftNote', () => {
+  const interview = interviewWith([zoe]);
+  const { subject, text, html } = draftNote({ profile, interview, interviewerId: 'p1' });
+
+  it('greets the interviewer by the full name exactly as stored', () => {
+    expect(text.split('\n')[0]).toBe("Hi Zoë O'Connor-Ruiz,");
+    const formal = draftNote({ profile, interview, interviewerId: 'p1', options: { tone: 'formal' } }).text;
+    expect(formal.split('\n')[0]).toBe("Dear Zoë O'Connor-Ruiz,");
+  });
+
+  it('thanks them in the first sentence, naming the role and company', () => {
+    const [first] = bodySentences(text);
+    expect(first).toMatch(/thank/i);
+    expect(first).toContain('the Senior Data Engineer role at Nordlicht Analytics GmbH');
+  });
+
+  it('calls back this conversation, the challenge with the approach, and what was promised', () => {
+    for (const part of [
+      'the move from nightly batch jobs to streaming',
+      'someone who can mentor junior engineers',
+      'the growing cost of the data warehouse',
+      'start with a cost review per pipeline',
+      'a link to my talk on Kafka tuning',
+    ]) {
+      expect(text).toContain(part);
+    }
+  });
+
+  it('closes with the sign-off, full name and phone', () => {
+    expect(text.endsWith('\n\nBest regards,\nAlex Kim\n+49 170 1234567')).toBe(true);
+  });
+
+  it('keeps the body to at most three paragraphs and the subject within 60 characters', () => {
+    expect(text.split('\n\n')).toHaveLength(5);
+    expect(subject).toBe('Thank you for the Senior Data Engineer interview');
+  });
+
+  it('escapes user text in the HTML', () => {
+    const tricky = interviewWith([{ name: 'Ann <b>Lee</b>', topics: 'R&D "tax" credits' }]);
+    const out = draftNote({ profile, interview: tricky, interviewerId: 'p1' });
+    expect(out.html).toContain('Hi Ann &lt;b&gt;Lee&lt;/b&gt;,');
+    expect(out.html).toContain('R&amp;D &quot;tax&quot; credits');
+    expect(html.startsWith('<p>Hi Zo')).toBe(true);
+  });
+
+  it('says how you would meet a challenge without inventing specifics when no approach was noted', () => {
+    const noApproach = interviewWith([{ ...zoe, approach: '' }]);
+    const out = draftNote({ profile, interview: noApproach, interviewerId: 'p1' }).text;
+    expect(out).toContain('the growing cost of the data warehouse');
+    expect(out).toMatch(/I am confident I can help the team overcome it/);
+  });
+
+  it('follows the tough-interview advice: what you learned and further thoughts on the challenge', () => {
+    const tough = draftNote({ profile, interview, interviewerId: 'p1', options: { tough: true } }).text;
+    expect(tough).toContain('I learned a lot from our conversation about the move from nightly batch jobs to streaming.');
+    expect(tough).toContain("I wanted to share how I would handle the role's challenges");
+    const marked = draftNote({ profile, interview: { ...interview, outcome: 'tough' }, interviewerId: 'p1' }).text;
+    expect(marked).toBe(tough);
+  });
+
+  it("adds the follow-up call only when chosen, defaulting to the interviewer's choice", () => {
+    const callLine = /call in a day or so/;
+    expect(text).not.toMatch(callLine);
+    expect(draftNote({ profile, interview, interviewerId: 'p1', options: { offerCall: true } }).text).toMatch(callLine);
+    const offered = interviewWith([{ ...zoe, offerCall: true }]);
+    expect(draftNote({ profile, interview: offered, interviewerId: 'p1' }).text).toMatch(callLine);
+    expect(draftNote({ profile, interview: offered, interviewerId: 'p1', options: { offerCall: false } }).text).not.toMatch(callLine);
+  });
+
+  it('reads naturally from minimal input', () => {
+    const minimal = interviewWith([{ name: 'Sam Okafor' }]);
+    minimal.stress = '';
+    const out = draftNote({ profile: { ...profile, phone: '' }, interview: minimal, interviewerId: 'p1', options: { tone: 'concise' } }).text;
+    expect(countWords(out)).toBeGreaterThanOrEqual(50);
+    expect(out).toContain('Senior Data Engineer');
+    expect(out).toContain('Nordlicht Analytics GmbH');
+  });
+
+  it('throws for an unknown interviewer', () => {
+    expect(() => draftNote({ profile, interview, interviewerId: 'nobody' })).toThrow(RangeError);
+  });
+});
+
+describe('distinct notes per interviewer', () => {
+  it('gives interviewers 1..6 different openings, transitions and closings even with identical details', () => {
+    const names = ['Ann Lee', 'Bo Chen', 'Cy Diaz', 'Di Ek', 'Ed Fox', 'Flo Gu'];
+    const interview = interviewWith(names.map((name) => ({ ...zoe, name })));
+    for (const tone of ['warm', 'formal', 'concise'] as const) {
+      const notes = interview.interviewers.map((p) => bodySentences(draftNote({ profile, interview, interviewerId: p.id, options: { tone } }).text));
+      expect(new Set(notes.map((s) => s[0])).size, `${tone} openings`).toBe(6);
+      expect(new Set(notes.map((s) => s[1])).size, `${tone} second sentences`).toBe(6);
+      expect(new Set(notes.map((s) => s[s.length - 1])).size, `${tone} closings`).toBe(6);
+    }
+  });
+});
+
+describe('draftSubject', () => {
+  it('shortens a long role sensibly and stays within 60 characters', () => {
+    const long = 'Senior Accountant, Tax & Advisory (Owner-Managed Businesses Group)';
+    expect(draftSubject(long, 'Wei Zhang')).toBe('Thank you for the Senior Accountant interview');
+    const subject = draftSubject('Principal Distinguished Member of Technical Staff for Cloud Infrastructure Reliability', 'Maximiliane Alexandra Konstantinopoulou-Vanderbilt-Featherstonehaugh');
+    expect(subject.length).toBeLessThanOrEqual(SUBJECT_MAX);
+    expect(subject).toBe('Thank you – Principal Distinguished Member of Technical…');
+    expect(draftSubject('', 'Wei Zhang')).toBe('Thank you from Wei Zhang');
+  });
+
+  it('is always within 60 characters with "Thank" and the role or your name', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 120 }), fc.string({ maxLength: 80 }), (role, name) => {
+        const subject = draftSubject(role, name);
+        expect(subject.length).toBeLessThanOrEqual(SUBJECT_MAX);
+        expect(subject).toMatch(/^Thank/);
+      }),
+    );
+  });
+});
+
+describe('draftCard', () => {
+  it('writes at most three sentences and 60 words, mentioning the email', () => {
+    fc.assert(
+      fc.property(profileArb, interviewArb('random', 1, 6), (p, interview) => {
+        for (const person of interview.interviewers) {
+          const card = draftCard({ profile: p, interview, interviewerId: person.id });
+          expect(countWords(card), card).toBeLessThanOrEqual(60);
+          // Company and role may hold full stops of their own ("St. Mary's"): mask them before counting.
+          const body = (card.split('\n\n')[1] ?? '').replaceAll(interview.company, 'Company').replaceAll(interview.role, 'Role');
+          expect(body.match(/[.!?](\s|$)/g)?.length ?? 0, card).toBeLessThanOrEqual(3);
+          expect(card).toMatch(/\bemail\b/);
+          expect(card.startsWith(`Dear ${person.name},`)).toBe(true);
+          expect(card.endsWith(p.fullName)).toBe(true);
+        }
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('recalls the personal detail when there is one', () => {
+    const card = draftCard({ profile, interview: interviewWith([zoe]), interviewerId: 'p1' });
+    expect(card).toContain('the Berlin marathon we both ran');
+  });
+});
