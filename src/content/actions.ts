@@ -7,7 +7,7 @@
 import browser, { t } from '../shared/browser';
 import type { InsertReply, ToBackground, ToContent } from '../shared/messages';
 import type { AppData, DraftOptions } from '../core/model';
-import { loadData } from '../storage/index';
+import { readData } from './data';
 import { draftNote } from '../core/index';
 import { insertDraft } from '../mail/insert';
 import { fallback, focusedEditable } from '../mail/fallback';
@@ -62,7 +62,7 @@ export async function insertChoice(
 
 /** The recipient-matched draft at once, else the picker, else a short explanation. */
 async function chooseAndInsert(record: ComposeRecord, anchor: Element | null): Promise<InsertReply> {
-  const { data } = await loadData();
+  const data = await readData();
   const choices = allChoices(data);
   if (choices.length === 0) {
     showToast({ message: t('content_nothingStored'), kind: 'notice' });
@@ -115,7 +115,7 @@ export async function insertById(ctx: ContentContext, message: Extract<ToContent
   try {
     const record = targetRecord(ctx);
     if (!record) return fail('no-compose', t('content_noCompose'));
-    const { data } = await loadData();
+    const data = await readData();
     const choice = findChoice(data, message.interviewId, message.interviewerId);
     if (!choice) return fail('no-interview', t('content_errorNoInterview'));
     return await insertChoice(record, data, choice, message.options ?? {});

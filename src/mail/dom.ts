@@ -64,7 +64,7 @@ export function emailIn(el: Element): Recipient | null {
       return { name: name.trim(), email: fromAttr.email };
     }
   }
-  const inner = el.querySelector('[title*="@"], [aria-label*="@"], [email], [data-hovercard-id]');
+  const inner = el.querySelector('[title*="@"], [aria-label*="@"], [email], [data-hovercard-id], [data-lpc-hover-target-id*="@"]');
   if (inner) return emailIn(inner);
   const text = parseAddress(el.textContent ?? '');
   return text.email ? text : null;

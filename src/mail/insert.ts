@@ -102,6 +102,22 @@ export function insertionRange(compose: Compose, saved: Range | null | undefined
   return range;
 }
 
+/**
+ * True when the caret's line already has text before the caret: browsers
+ * merge the first inserted line into it, so the draft then starts with a
+ * line break of its own.
+ */
+export function caretAfterText(body: HTMLElement, range: Range): boolean {
+  const start = range.startContainer;
+  const from = start instanceof Element ? start : start.parentElement;
+  const line = from?.closest('div, p, li, blockquote, td');
+  const block = line && body.contains(line) ? line : body;
+  const before = body.ownerDocument.createRange();
+  before.setStart(block, 0);
+  before.setEnd(range.startContainer, range.startOffset);
+  return before.toString().trim() !== '';
+}
+
 function select(body: HTMLElement, range: Range): void {
   body.focus({ preventScroll: true });
   const selection = body.ownerDocument.getSelection();
@@ -181,7 +197,7 @@ export async function insertDraft(compose: Compose, draft: DraftText, options: I
   fillSubject(compose, draft.subject);
   if (options.email) fillTo(compose, options.email);
   const range = insertionRange(compose, options.selection);
-  const html = draftHtml(draft.text);
+  const html = (caretAfterText(body, range) ? '<br>' : '') + draftHtml(draft.text);
   const before = body.textContent ?? '';
   for (const method of methodsFor(compose, engine)) {
     select(body, range);

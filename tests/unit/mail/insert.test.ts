@@ -1,0 +1,218 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { gmail } from '../../../src/mail/gmail';
+import { outlook } from '../../../src/mail/outlook';
+import { caretAfterText, draftHtml, fillSubject, fillTo, insertDraft, insertionRange } from '../../../src/mail/insert';
+import type { Compose } from '../../../src/mail/types';
+import { loadPage } from './load-page';
+
+const DRAFT = { subject: 'Thank you, Data Engineer interview', text: 'Hi Jane,\n\nThank you for today.\n\nBest regards\nSam' };
+
+/** happy-dom has no editing commands: insertHTML is played by inserting the parsed HTML at the selection. */
+function fakeExecCommand(impl: (command: string, ui?: boolean, value?: string) => boolean) {
+  const exec = vi.fn(impl);
+  Object.defineProperty(document, 'execCommand', { value: exec, configurable: true, writable: true });
+  return exec;
+}
+
+function fakeInsertHtml(works = true) {
+  return fakeExecCommand((command, _ui, value) => {
+    if (!works || command !== 'insertHTML' || value === undefined) return false;
+    const range = document.getSelection()!.getRangeAt(0);
+    range.insertNode(range.createContextualFragment(value));
+    return true;
+  });
+}
+
+function caretAt(node: Node, offset: number): Range {
+  const range = document.createRange();
+  range.setStart(node, offset);
+  range.collapse(true);
+  return range;
+}
+
+describe('draftHtml', () => {
+  it('writes one div per line and escapes the text', () => {
+    expect(draftHtml('Hi <Jane> & "co",\n\nBye\r\nSam\n')).toBe(
+      '<div>Hi &lt;Jane&gt; &amp; &quot;co&quot;,</div><div><br></div><div>Bye</div><div>Sam</div><div><br></div>',
+    );
+  });
+  it('never produces a tag from user text', () => {
+    const html = draftHtml('<img src=x onerror=alert(1)>');
+    const holder = document.createElement('div');
+    holder.append(document.createRange().createContextualFragment(html));
+    expect(holder.querySelector('img')).toBeNull();
+    expect(holder.textContent).toBe('<img src=x onerror=alert(1)>');
+  });
+});
+
+describe('where the draft goes', () => {
+  let compose: Compose;
+  beforeEach(() => {
+    loadPage('gmail/thread-reply.html');
+    compose = gmail.findComposes(document)[0]!;
+  });
+
+  it('uses the remembered caret when it is still in the body', () => {
+    const text = document.createTextNode('I wrote this');
+    compose.body.prepend(text);
+    const range = insertionRange(compose, caretAt(text, 5));
+    expect(range.startContainer).toBe(text);
+    expect(range.startOffset).toBe(5);
+  });
+
+  it('goes to the top, above the quote, when the caret is elsewhere', () => {
+    const outside = caretAt(document.querySelector('.hP')!.firstChild!, 2);
+    const range = insertionRange(compose, outside);
+    expect(range.startContainer).toBe(compose.body);
+    expect(range.startOffset).toBe(0);
+    expect(compose.body.childNodes[range.startOffset]?.nodeName).toBe('BR');
+  });
+
+  it('goes right before the quote when the body starts with it', () => {
+    compose.body.firstChild!.remove();
+    const range = insertionRange(compose, null);
+    const quote = compose.quoteBoundary()!;
+    expect(range.startContainer.childNodes[range.startOffset]).toBe(quote);
+  });
+
+  it('knows when the caret follows text on its line', () => {
+    loadPage('gmail/compose-popup-recipient.html');
+    const c = gmail.findComposes(document)[0]!;
+    const line = c.body.firstElementChild!.firstChild!; // "Dear Jane,"
+    expect(caretAfterText(c.body, caretAt(line, 4))).toBe(true);
+    expect(caretAfterText(c.body, caretAt(line, 0))).toBe(false);
+    expect(caretAfterText(c.body, caretAt(c.body, 0))).toBe(false);
+  });
+});
+
+describe('subject and To', () => {
+  it('fills an empty subject and announces it with input', () => {
+    loadPage('gmail/compose-popup.html');
+    const compose = gmail.findComposes(document)[0]!;
+    const onInput = vi.fn();
+    compose.subject()!.addEventListener('input', onInput);
+    expect(fillSubject(compose, DRAFT.subject)).toBe(true);
+    expect(compose.subject()!.value).toBe(DRAFT.subject);
+    expect(onInput).toHaveBeenCalledOnce();
+  });
+
+  it('never replaces a subject the user wrote', () => {
+    loadPage('gmail/compose-popup.html');
+    const compose = gmail.findComposes(document)[0]!;
+    compose.subject()!.value = 'My own subject';
+    expect(fillSubject(compose, DRAFT.subject)).toBe(false);
+    expect(compose.subject()!.value).toBe('My own subject');
+  });
+
+  it('never touches the subject of an inline reply', () => {
+    loadPage('gmail/thread-reply.html');
+    const compose = gmail.findComposes(document)[0]!;
+    const hidden = compose.root.querySelector<HTMLInputElement>('input[name="subjectbox"]')!;
+    hidden.value = '';
+    expect(fillSubject(compose, DRAFT.subject)).toBe(false);
+    expect(hidden.value).toBe('');
+  });
+
+  it('writes the address into an empty Gmail To field only', () => {
+    loadPage('gmail/compose-popup.html');
+    const empty = gmail.findComposes(document)[0]!;
+    expect(fillTo(empty, 'jane.doe@acme.com')).toBe(true);
+    expect((empty.toInput() as HTMLInputElement).value).toBe('jane.doe@acme.com');
+    loadPage('gmail/compose-popup-recipient.html');
+    const full = gmail.findComposes(document)[0]!;
+    expect(fillTo(full, 'bob.stone@acme.com')).toBe(false);
+    expect(full.recipients().map((r) => r.email)).toEqual(['jane.doe@acme.com']);
+    expect((full.toInput() as HTMLInputElement).value).toBe('');
+  });
+
+  it('leaves a half-typed address alone', () => {
+    loadPage('gmail/compose-popup.html');
+    const compose = gmail.findComposes(document)[0]!;
+    (compose.toInput() as HTMLInputElement).value = 'jan';
+    expect(fillTo(compose, 'jane.doe@acme.com')).toBe(false);
+    expect((compose.toInput() as HTMLInputElement).value).toBe('jan');
+  });
+});
+
+describe('insertDraft', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('inserts at the caret in Gmail, keeps the user text, and dispatches input', async () => {
+    loadPage('gmail/compose-popup-recipient.html');
+    const compose = gmail.findComposes(document)[0]!;
+    const exec = fakeInsertHtml();
+    const onInput = vi.fn();
+    compose.body.addEventListener('input', onInput);
+    const line = compose.body.firstElementChild!; // <div>Dear Jane,</div>
+    const outcome = await insertDraft(compose, DRAFT, { selection: caretAt(line, 1), engine: 'firefox', timeoutMs: 50 });
+    expect(outcome).toEqual({ ok: true, method: 'insert-html' });
+    expect(exec).toHaveBeenCalledWith('insertHTML', false, expect.stringMatching(/^<br><div>Hi Jane,<\/div>/));
+    const text = compose.body.textContent!;
+    expect(text.startsWith('Dear Jane,Hi Jane,')).toBe(true);
+    expect(text).toContain('Sam Seeker');
+    // The draft stays above the signature.
+    expect(text.indexOf('Best regards')).toBeLessThan(text.indexOf('Sam Seeker'));
+    expect(onInput).toHaveBeenCalled();
+    expect(compose.subject()!.value).toBe(DRAFT.subject);
+  });
+
+  it('puts the address into an empty To when asked', async () => {
+    loadPage('gmail/compose-popup.html');
+    const compose = gmail.findComposes(document)[0]!;
+    fakeInsertHtml();
+    await insertDraft(compose, DRAFT, { email: 'jane.doe@acme.com', timeoutMs: 50 });
+    expect((compose.toInput() as HTMLInputElement).value).toBe('jane.doe@acme.com');
+  });
+
+  it('brackets insertHTML with compositionend in Outlook under Firefox (RoosterJS takes undo snapshots then)', async () => {
+    loadPage('outlook/compose-docked-recipient.html');
+    const compose = outlook.findComposes(document)[0]!;
+    const order: string[] = [];
+    compose.body.addEventListener('compositionend', () => order.push('compositionend'));
+    fakeExecCommand((command, _ui, value) => {
+      order.push(command);
+      const range = document.getSelection()!.getRangeAt(0);
+      range.insertNode(range.createContextualFragment(value ?? ''));
+      return true;
+    });
+    const outcome = await insertDraft(compose, DRAFT, { engine: 'firefox', timeoutMs: 50 });
+    expect(outcome).toEqual({ ok: true, method: 'snapshot-insert-html' });
+    expect(order).toEqual(['compositionend', 'insertHTML', 'compositionend']);
+  });
+
+  it('pastes into Outlook under Chromium, and the editor gets the HTML', async () => {
+    loadPage('outlook/compose-docked.html');
+    const compose = outlook.findComposes(document)[0]!;
+    const exec = fakeInsertHtml();
+    let pasted = '';
+    compose.body.addEventListener('paste', (event) => {
+      // Stands in for RoosterJS: take the clipboard HTML, insert it, cancel the native paste.
+      pasted = event.clipboardData?.getData('text/html') ?? '';
+      event.preventDefault();
+      const range = document.getSelection()!.getRangeAt(0);
+      range.insertNode(range.createContextualFragment(pasted));
+    });
+    const outcome = await insertDraft(compose, DRAFT, { engine: 'chromium', timeoutMs: 50 });
+    expect(outcome).toEqual({ ok: true, method: 'paste' });
+    expect(pasted).toContain('<div>Thank you for today.</div>');
+    expect(exec).not.toHaveBeenCalledWith('insertHTML', false, expect.anything());
+  });
+
+  it('falls back to the snapshot technique when nobody takes the paste', async () => {
+    loadPage('outlook/compose-docked.html');
+    const compose = outlook.findComposes(document)[0]!;
+    fakeInsertHtml();
+    const outcome = await insertDraft(compose, DRAFT, { engine: 'chromium', timeoutMs: 20 });
+    expect(outcome).toEqual({ ok: true, method: 'snapshot-insert-html' });
+  });
+
+  it('reports failure and leaves the body as it was when nothing works', async () => {
+    loadPage('gmail/compose-popup-recipient.html');
+    const compose = gmail.findComposes(document)[0]!;
+    const before = compose.body.innerHTML;
+    fakeInsertHtml(false);
+    expect(await insertDraft(compose, DRAFT, { engine: 'chromium', timeoutMs: 20 })).toEqual({ ok: false });
+    expect(compose.body.innerHTML).toBe(before);
+  });
+});

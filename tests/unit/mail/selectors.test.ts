@@ -1,0 +1,143 @@
+// @vitest-environment happy-dom
+/**
+ * The selector tables: for each selector, markup it must match and markup it
+ * must not match (read-only views, look-alikes, localized or renamed labels).
+ */
+import { describe, expect, it } from 'vitest';
+import { GMAIL } from '../../../src/mail/gmail-selectors';
+import { OUTLOOK } from '../../../src/mail/outlook-selectors';
+
+interface Row {
+  selector: string;
+  name: string;
+  match: string[];
+  noMatch: string[];
+}
+
+/** The first element of `html` (the one the row is about is marked with data-target when nested). */
+function target(html: string): Element {
+  const template = document.createElement('template');
+  template.content.append(document.createRange().createContextualFragment(html));
+  const holder = document.createElement('div');
+  holder.append(template.content);
+  return holder.querySelector('[data-target]') ?? holder.firstElementChild!;
+}
+
+const GMAIL_ROWS: Row[] = [
+  {
+    name: 'Gmail body',
+    selector: GMAIL.body,
+    match: [
+      '<div g_editable="true" role="textbox" contenteditable="true" aria-label="Message Body"></div>',
+      '<div g_editable="true" role="textbox" contenteditable="true" aria-label="Cuerpo del mensaje" class="Am-x9"></div>',
+    ],
+    noMatch: [
+      '<textarea aria-label="Message Body"></textarea>',
+      '<div class="a3s aiL" role="document">read-only message</div>',
+      '<div g_editable="true" role="textbox" contenteditable="false"></div>',
+      '<div role="textbox" contenteditable="true" aria-label="Message Body"></div>',
+    ],
+  },
+  {
+    name: 'Gmail subject',
+    selector: GMAIL.subject,
+    match: ['<input name="subjectbox" aria-label="Subject">', '<input name="subjectbox" placeholder="Asunto" class="aoT-r7q">'],
+    noMatch: ['<input type="hidden" name="subject" value="Re: x">', '<input aria-label="Subject">'],
+  },
+  {
+    name: 'Gmail To field (2021+)',
+    selector: GMAIL.toField,
+    match: ['<div name="to" role="listbox"></div>', '<div class="aH9-r7q" name="to"></div>'],
+    noMatch: ['<textarea name="to"></textarea>', '<input type="hidden" name="to">', '<div name="cc"></div>'],
+  },
+  {
+    name: 'Gmail recipient chip',
+    selector: GMAIL.toChip,
+    match: ['<div role="option" data-hovercard-id="a@b.com" data-name="A"></div>'],
+    noMatch: ['<div role="option">A</div>', '<span email="a@b.com" name="A"></span>', '<div data-hovercard-id="a@b.com"></div>'],
+  },
+  {
+    name: 'Gmail recipient input',
+    selector: GMAIL.toInput,
+    match: ['<input role="combobox" aria-autocomplete="list" aria-label="To recipients">', '<input role="combobox" aria-autocomplete="list" aria-label="Destinatarios en Para">'],
+    noMatch: ['<input aria-label="To recipients">', '<input role="combobox" aria-autocomplete="none">'],
+  },
+  {
+    name: 'Gmail quote and signature',
+    selector: GMAIL.quote,
+    match: ['<div class="gmail_quote"></div>', '<div class="gmail_signature"></div>', '<div data-smartmail="gmail_signature"></div>', '<blockquote></blockquote>'],
+    noMatch: ['<div class="gmail_attr_x"></div>', '<div>-- </div>'],
+  },
+  {
+    name: 'Gmail send row',
+    selector: GMAIL.sendRow,
+    match: ['<table role="group"></table>', '<table class="IZ-r7q" role="group"></table>'],
+    noMatch: ['<table class="IZ"></table>', '<div role="toolbar"></div>'],
+  },
+];
+
+const OUTLOOK_ROWS: Row[] = [
+  {
+    name: 'Outlook body',
+    selector: OUTLOOK.body,
+    match: [
+      '<div contenteditable="true" role="textbox" aria-multiline="true" aria-label="Message body, press Alt+F10 to exit"></div>',
+      '<div contenteditable="true" role="textbox" aria-multiline="true" aria-label="Cuerpo del mensaje"></div>',
+    ],
+    noMatch: [
+      '<div role="document" aria-label="Message body">read-only</div>',
+      '<div contenteditable="true" role="textbox" aria-label="To"></div>',
+      '<div role="textbox" aria-multiline="true"></div>',
+    ],
+  },
+  {
+    name: 'Outlook compose boundary',
+    selector: OUTLOOK.boundary,
+    match: ['<div role="main"></div>', '<div data-app-section="Form_Content"></div>', '<div id="docking_InitVisiblePart_2"></div>'],
+    noMatch: ['<div role="navigation"></div>', '<div id="docking_Other"></div>'],
+  },
+  {
+    name: 'Outlook recipient well',
+    selector: OUTLOOK.well,
+    match: ['<div contenteditable="true" role="textbox" aria-label="To"></div>', '<div contenteditable="true"></div>'],
+    noMatch: ['<div contenteditable="true" aria-multiline="true"></div>', '<div role="textbox" aria-label="To"></div>'],
+  },
+  {
+    name: 'Outlook subject',
+    selector: OUTLOOK.subject,
+    match: ['<input type="text" autocomplete="off" aria-label="Add a subject">', '<input type="text" autocomplete="off" placeholder="Agregar un asunto">'],
+    noMatch: ['<input type="search" autocomplete="off">', '<input type="text" aria-label="Add a subject">'],
+  },
+  {
+    name: 'Outlook send',
+    selector: OUTLOOK.send,
+    match: ['<button data-testid="ComposeSendButton" aria-label="Enviar"></button>'],
+    noMatch: ['<button aria-label="Send"></button>', '<button data-testid="ComposeDiscardButton"></button>'],
+  },
+  {
+    name: 'Outlook reply markers and signature',
+    selector: OUTLOOK.quote,
+    match: ['<div id="appendonsend"></div>', '<div id="divRplyFwdMsg"></div>', '<div id="Signature"></div>', '<div id="Signature_1"></div>'],
+    noMatch: ['<div id="x_appendonsend_not"></div>', '<hr>'],
+  },
+];
+
+for (const [adapter, rows] of [
+  ['Gmail', GMAIL_ROWS],
+  ['Outlook', OUTLOOK_ROWS],
+] as const) {
+  describe(`${adapter} selector table`, () => {
+    for (const row of rows) {
+      for (const html of row.match) it(`${row.name} matches ${html}`, () => expect(target(html).matches(row.selector)).toBe(true));
+      for (const html of row.noMatch) it(`${row.name} does not match ${html}`, () => expect(target(html).matches(row.selector)).toBe(false));
+    }
+  });
+}
+
+describe('selectors never depend on localized text', () => {
+  it('uses no aria-label, title, placeholder or tooltip values', () => {
+    for (const selector of [...Object.values(GMAIL), ...Object.values(OUTLOOK)]) {
+      expect(selector).not.toMatch(/aria-label|title=|placeholder|data-tooltip/);
+    }
+  });
+});
