@@ -98,7 +98,11 @@ export function InterviewForm({ interview, readOnly, update, go }: Props) {
         label={t('popup_field_end')}
         type="datetime-local"
         value={isoToLocalInput(value.end)}
-        onInput={(local) => set('end')(localInputToIso(local))}
+        // A cleared or half-typed value keeps the last full time: deadlines need one.
+        onInput={(local) => {
+          const iso = localInputToIso(local);
+          if (iso) set('end')(iso);
+        }}
         disabled={readOnly}
       />
       <TextField

@@ -1,13 +1,18 @@
 /**
  * Ordered schema migrations: MIGRATIONS[n] turns data of schema version n into
  * version n + 1. Each step is pure and only reshapes; validation and repair
- * run afterwards on the result (repair.ts).
+ * (the core's repairAppData) run afterwards on the result.
  */
 import { SCHEMA_VERSION, defaultSettings, emptyNoteStatus, emptyProfile } from '../core/model';
-import { isRecord } from './repair';
 
 type Raw = Record<string, unknown>;
 type Migration = (raw: Raw) => Raw;
+
+export function isRecord(value: unknown): value is Raw {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+const HOUR_MS = 60 * 60 * 1000;
 
 /*
  * Version 0: the pre-release format, stored before schemaVersion existed.
@@ -54,14 +59,16 @@ const fromV0ToV1: Migration = (raw) => {
     settings: { ...settings, defaultTone: raw.tone ?? settings.defaultTone },
     interviews: list(raw, 'interviews').map((interview) => {
       const end = str(interview, 'endedAt');
+      const endMs = Date.parse(end);
       return {
         id: interview.id,
         company: str(interview, 'company'),
         companyDomain: '',
         role: str(interview, 'position'),
-        start: '',
+        // Version 0 kept no start or time zone: assume an hour-long interview, in UTC.
+        start: Number.isNaN(endMs) ? '' : new Date(endMs - HOUR_MS).toISOString(),
         end,
-        timeZone: '',
+        timeZone: 'UTC',
         format: 'video',
         location: '',
         decisionDate: str(interview, 'decisionBy'),

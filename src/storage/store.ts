@@ -5,8 +5,8 @@
  */
 import browser, { t } from '../shared/browser';
 import { SCHEMA_VERSION, emptyAppData, type AppData } from '../core/model';
-import { migrate, schemaVersionOf } from './migrations';
-import { isRecord, repairAppData } from './repair';
+import { repairAppData } from '../core';
+import { isRecord, migrate, schemaVersionOf } from './migrations';
 import { withDataLock } from './lock';
 import { readOnlyError, toStorageError } from './errors';
 
@@ -26,6 +26,7 @@ export interface LoadResult {
 export interface Backup {
   savedAt: string;
   reason: 'migration' | 'repair';
+  /** What the repair changed, in plain words (from the core's repairAppData). */
   repaired: string[];
   raw: unknown;
 }
@@ -36,9 +37,10 @@ interface Normalized {
   backup?: Backup;
 }
 
-function describeRepairs(paths: string[]): string {
-  const shown = paths.slice(0, 5).join(', ');
-  return t('storage_repaired', paths.length > 5 ? `${shown}, …` : shown);
+/** The first few repairs in plain words; the full list stays in the backup. */
+export function describeRepairs(repairs: string[]): string {
+  const shown = repairs.slice(0, 3).join(' ');
+  return repairs.length > 3 ? `${shown} (+${repairs.length - 3})` : shown;
 }
 
 /** Turns whatever is stored into sound current-version data, without writing anything. */
@@ -48,7 +50,7 @@ export function normalize(raw: unknown): Normalized {
 
   if (version > SCHEMA_VERSION) {
     // Shown as well as we understand it, but never written back: a newer version owns it.
-    const { data } = repairAppData({ ...(raw as Record<string, unknown>), schemaVersion: SCHEMA_VERSION });
+    const { data } = repairAppData({ ...(raw as Record<string, unknown>), schemaVersion: SCHEMA_VERSION }, new Date());
     return { result: { data, readOnly: true, problems: [t('storage_readOnly')] } };
   }
 
@@ -58,10 +60,10 @@ export function normalize(raw: unknown): Normalized {
     current = migrate(raw, version);
     migrated = true;
   }
-  const { data, repaired } = repairAppData(current);
+  const { data, repaired } = repairAppData(current, new Date());
   const problems: string[] = [];
   if (migrated) problems.push(t('storage_migrated'));
-  if (repaired.length > 0) problems.push(describeRepairs(repaired));
+  if (repaired.length > 0) problems.push(t('storage_repaired', describeRepairs(repaired)));
   if (!migrated && repaired.length === 0) return { result: { data, readOnly: false, problems } };
   return {
     result: { data, readOnly: false, problems },
@@ -106,7 +108,7 @@ export function updateData(change: (data: AppData) => AppData | void): Promise<A
     if (result.readOnly) throw readOnlyError();
     const changed = change(result.data) ?? result.data;
     // Re-checked so that a faulty change can never store a malformed record.
-    const next = repairAppData(changed).data;
+    const next = repairAppData(changed, new Date()).data;
     const items: Record<string, unknown> = { [DATA_KEY]: next };
     if (backup) items[backupKey(backup)] = backup;
     try {

@@ -5,9 +5,9 @@
  */
 import { t } from '../shared/browser';
 import { SCHEMA_VERSION, defaultSettings, emptyProfile, type AppData, type Interview } from '../core/model';
-import { loadData, updateData } from './store';
-import { migrate, schemaVersionOf } from './migrations';
-import { isRecord, repairAppData } from './repair';
+import { describeRepairs, loadData, updateData } from './store';
+import { repairAppData } from '../core';
+import { isRecord, migrate, schemaVersionOf } from './migrations';
 
 /** How the file's part compares with what is stored: 'fill' means nothing is stored yet, so it is simply taken. */
 export type PartComparison = 'same' | 'fill' | 'conflict';
@@ -66,11 +66,8 @@ export function parseImport(json: string): { ok: true; data: AppData } | { ok: f
   const version = schemaVersionOf(raw);
   if (Number.isNaN(version)) return { ok: false, error: t('storage_importNotOurs') };
   if (version > SCHEMA_VERSION) return { ok: false, error: t('storage_importNewer') };
-  const { data, repaired } = repairAppData(version < SCHEMA_VERSION ? migrate(raw, version) : raw);
-  if (repaired.length > 0) {
-    const shown = repaired.slice(0, 5).join(', ');
-    return { ok: false, error: t('storage_importInvalid', repaired.length > 5 ? `${shown}, …` : shown) };
-  }
+  const { data, repaired } = repairAppData(version < SCHEMA_VERSION ? migrate(raw, version) : raw, new Date());
+  if (repaired.length > 0) return { ok: false, error: t('storage_importInvalid', describeRepairs(repaired)) };
   return { ok: true, data };
 }
 

@@ -65,13 +65,14 @@ describe('loadData', () => {
     expect(result.data.settings.defaultTone).toBe('warm');
     expect(result.data.settings.reminders).toEqual({ enabled: true, quietStart: '', quietEnd: '' });
     expect(result.data.interviews).toHaveLength(2);
-    expect(result.data.interviews[0]!.end).toBe('');
+    // An unreadable end time falls back to the start time, so deadlines still work.
+    expect(result.data.interviews[0]!.end).toBe('2026-11-25T09:00:00.000Z');
     expect(result.data.interviews[0]!.company).toBe('Acme');
     expect(result.data.interviews[0]!.interviewers[1]!.offerCall).toBe(false);
     expect(result.data.interviews[0]!.interviewers[1]!.challenge).toBe('hiring two seniors');
     expect(result.data.interviews[1]!.interviewers).toEqual([]);
     expect(result.problems).toHaveLength(1);
-    expect(result.problems[0]).toContain('profile.fullName');
+    expect(result.problems[0]).toMatch(/damaged and has been repaired; a copy of the original was kept/);
 
     const all = await stored();
     expect(all[DATA_KEY]).toEqual(result.data);
@@ -79,9 +80,12 @@ describe('loadData', () => {
     expect(kept).toHaveLength(1);
     expect(kept[0]!.reason).toBe('repair');
     expect(kept[0]!.raw).toEqual(raw);
-    expect(kept[0]!.repaired).toEqual(
-      expect.arrayContaining(['profile.fullName', 'interviews[0].end', 'interviews[2]', 'interviews[1].interviewers']),
-    );
+    // The backup says in plain words what was changed, one line per repair.
+    const repaired = kept[0]!.repaired.join('\n');
+    expect(repaired).toMatch(/name is not text/);
+    expect(repaired).toMatch(/end time is not a valid date/);
+    expect(repaired).toMatch(/Interview 3 could not be read/);
+    expect(repaired).toMatch(/interviewers could not be read/);
 
     // Loading again finds sound data: no second backup.
     expect((await loadData()).problems).toEqual([]);
@@ -133,7 +137,15 @@ describe('loadData', () => {
     expect(result.data.profile).toEqual({ fullName: 'Sam Carter', email: 'sam@example.com', phone: '', signOff: 'Warm regards' });
     expect(result.data.settings.defaultTone).toBe('formal');
     const migrated = result.data.interviews[0]!;
-    expect(migrated).toMatchObject({ id: 'old1', company: 'Initech', role: 'QA Lead', end: '2026-10-01T15:00:00.000Z', decisionDate: '2026-10-10' });
+    expect(migrated).toMatchObject({
+      id: 'old1',
+      company: 'Initech',
+      role: 'QA Lead',
+      start: '2026-10-01T14:00:00.000Z',
+      end: '2026-10-01T15:00:00.000Z',
+      timeZone: 'UTC',
+      decisionDate: '2026-10-10',
+    });
     expect(migrated.interviewers.map((p) => [p.name, p.topics, p.challenge, p.note.emailedAt])).toEqual([
       ['Bill Lumbergh', 'TPS reports', 'release cadence', '2026-10-01T15:00:00.000Z'],
       ['Milton Waddams', 'staplers', '', ''],

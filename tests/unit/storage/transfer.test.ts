@@ -104,7 +104,12 @@ describe('export and import', () => {
   });
 
   it('imports a version-0 export by migrating it', async () => {
-    const v0 = { version: 0, user: { name: 'Sam' }, tone: 'concise', interviews: [{ id: 'x', company: 'Initech', position: 'QA', endedAt: '', interviewers: [] }] };
+    const v0 = {
+      version: 0,
+      user: { name: 'Sam' },
+      tone: 'concise',
+      interviews: [{ id: 'x', company: 'Initech', position: 'QA', endedAt: '2026-10-01T15:00:00.000Z', interviewers: [] }],
+    };
     const plan = await planOf(JSON.stringify(v0));
     expect(plan.incoming.schemaVersion).toBe(SCHEMA_VERSION);
     expect(plan.added[0]).toMatchObject({ company: 'Initech', role: 'QA' });
@@ -115,7 +120,7 @@ describe('export and import', () => {
     ['JSON of another kind', '[1, 2, 3]', /not a Thank-You Note export/],
     ['an unrelated object', '{"hello": "world"}', /not a Thank-You Note export/],
     ['a newer version', JSON.stringify({ ...sampleData(), schemaVersion: SCHEMA_VERSION + 1 }), /newer version/],
-    ['damaged fields', JSON.stringify({ ...sampleData(), interviews: [{ ...interview('z'), end: 12 }] }), /damaged fields \(interviews\[0\]\.end\)/],
+    ['damaged fields', JSON.stringify({ ...sampleData(), interviews: [{ ...interview('z'), end: 12 }] }), /damaged data, so it was not imported\. Nothing was changed\. Interview 1 \(Acme\): The end time/],
     ['a string version', JSON.stringify({ ...sampleData(), schemaVersion: 'one' }), /not a Thank-You Note export/],
   ])('rejects %s with a clear message and changes nothing', async (_, file, message) => {
     await fakeBrowser.storage.local.set({ [DATA_KEY]: sampleData() });
