@@ -7,9 +7,10 @@
  *   concurrent writers, and returns the new data (throws StorageError when it cannot write).
  * - onDataChanged(listener): called with the new data when any page changes it;
  *   returns an unsubscribe function.
+ * - peekData(): the same data without lock or write, for read-only contexts (content scripts).
  * - exportData(), planImport(json), applyImport(plan, choices), deleteAllData().
  */
-export { DATA_KEY, BACKUP_PREFIX, loadData, updateData, onDataChanged, deleteAllData } from './store';
+export { DATA_KEY, BACKUP_PREFIX, loadData, peekData, updateData, onDataChanged, deleteAllData } from './store';
 export type { LoadResult, Backup } from './store';
 export { StorageError, type StorageErrorKind } from './errors';
 export {

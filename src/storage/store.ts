@@ -81,6 +81,15 @@ async function readRaw(): Promise<unknown> {
   return (await browser.storage.local.get(DATA_KEY))[DATA_KEY];
 }
 
+/**
+ * The stored data, migrated and repaired in memory only: no lock, no write.
+ * For readers that must not write, such as content scripts, where
+ * navigator.locks belongs to the web page's origin.
+ */
+export async function peekData(): Promise<LoadResult> {
+  return normalize(await readRaw()).result;
+}
+
 /** The stored data, migrated and repaired (the original is kept in a backup key). */
 export function loadData(): Promise<LoadResult> {
   return withDataLock(async () => {

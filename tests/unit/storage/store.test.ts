@@ -7,6 +7,7 @@ import {
   deleteAllData,
   loadData,
   onDataChanged,
+  peekData,
   updateData,
   type Backup,
 } from '../../../src/storage';
@@ -180,6 +181,19 @@ describe('loadData', () => {
     await expect(deleteAllData()).rejects.toMatchObject({ kind: 'read-only' });
     expect(set).not.toHaveBeenCalled();
     expect(remove).not.toHaveBeenCalled();
+    expect(await stored()).toEqual(before);
+  });
+});
+
+describe('peekData', () => {
+  it('repairs in memory only: no backup, nothing written', async () => {
+    await fakeBrowser.storage.local.set({ [DATA_KEY]: { ...sampleData(), profile: 7 } });
+    const before = structuredClone(await stored());
+    const set = vi.spyOn(fakeBrowser.storage.local, 'set');
+    const result = await peekData();
+    expect(result.data.profile.fullName).toBe('');
+    expect(result.data.interviews).toHaveLength(2);
+    expect(set).not.toHaveBeenCalled();
     expect(await stored()).toEqual(before);
   });
 });
