@@ -1,0 +1,85 @@
+// @vitest-environment happy-dom
+import { describe, expect, it, vi } from 'vitest';
+import { trackSending, SEND_WINDOW_MS } from '../../../src/content/sent';
+import type { ComposeRecord } from '../../../src/content/records';
+import { gmail } from '../../../src/mail/gmail';
+import { outlook } from '../../../src/mail/outlook';
+import { loadPage } from '../mail/load-page';
+
+function tracked(page: string, adapter = gmail) {
+  loadPage(page);
+  const compose = adapter.findComposes(document)[0]!;
+  const record: ComposeRecord = { compose, controller: new AbortController(), host: null, selection: null, onClose: null };
+  const onSent = vi.fn();
+  trackSending(record, onSent);
+  const close = () => {
+    // What the content script does when the compose leaves the DOM.
+    const onClose = record.onClose;
+    record.controller.abort();
+    onClose?.();
+  };
+  return { compose, record, onSent, close };
+}
+
+describe('sent detection', () => {
+  it('counts Send then close as sent', () => {
+    const { compose, onSent, close } = tracked('gmail/compose-popup.html');
+    compose.sendButton()!.click();
+    expect(onSent).not.toHaveBeenCalled();
+    close();
+    expect(onSent).toHaveBeenCalledOnce();
+  });
+
+  it('counts Ctrl+Enter and Cmd+Enter in the body', () => {
+    for (const mod of [{ ctrlKey: true }, { metaKey: true }]) {
+      const { compose, onSent, close } = tracked('gmail/thread-reply.html');
+      compose.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, ...mod }));
+      close();
+      expect(onSent).toHaveBeenCalledOnce();
+    }
+  });
+
+  it('counts Enter on the focused Send button (Gmail buttons are divs)', () => {
+    const { compose, onSent, close } = tracked('gmail/compose-popup.html');
+    compose.sendButton()!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    close();
+    expect(onSent).toHaveBeenCalledOnce();
+  });
+
+  it('does not count a discarded compose', () => {
+    const { compose, onSent, close } = tracked('gmail/compose-popup.html');
+    compose.root.querySelector<HTMLElement>('[data-fixture="discard"]')!.click();
+    compose.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    close();
+    expect(onSent).not.toHaveBeenCalled();
+  });
+
+  it('does not count a Send long before the compose closed (it stayed open: not sent)', () => {
+    vi.useFakeTimers();
+    try {
+      const { compose, onSent, close } = tracked('outlook/compose-docked.html', outlook);
+      compose.sendButton()!.click();
+      vi.advanceTimersByTime(SEND_WINDOW_MS + 1);
+      close();
+      expect(onSent).not.toHaveBeenCalled();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('counts a popped-out window that goes away after Send', () => {
+    const { compose, onSent, record } = tracked('gmail/compose-popout.html');
+    compose.sendButton()!.click();
+    window.dispatchEvent(new Event('pagehide'));
+    expect(onSent).toHaveBeenCalledOnce();
+    expect(record.onClose).toBeNull();
+  });
+
+  it('stops listening once the compose is gone', () => {
+    const { compose, onSent, record } = tracked('gmail/compose-popup.html');
+    record.controller.abort();
+    compose.sendButton()!.click();
+    window.dispatchEvent(new Event('pagehide'));
+    expect(onSent).not.toHaveBeenCalled();
+  });
+});
