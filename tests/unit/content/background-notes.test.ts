@@ -56,12 +56,12 @@ describe('marking notes from content-script messages', () => {
     await fakeBrowser.storage.local.set({ [DATA_KEY]: twoInterviews(NOW) });
     const listeners = fakeBrowser.runtime.onMessage;
     const forged = { type: 'note:emailed', interviewId: 'new', interviewerId: 'jane' }; // no time: invalid
-    expect(await listeners.trigger(forged, { id: fakeBrowser.runtime.id })).toEqual([undefined]);
+    expect(await listeners.trigger(forged, { id: fakeBrowser.runtime.id }, () => undefined)).toEqual([undefined]);
     const other = { type: 'note:emailed', interviewId: 'new', interviewerId: 'jane', at: NOW.toISOString() };
-    expect(await listeners.trigger(other, { id: 'some-other-extension' })).toEqual([undefined]);
+    expect(await listeners.trigger(other, { id: 'some-other-extension' }, () => undefined)).toEqual([undefined]);
     const before = await loadData();
     expect(before.data.interviews.find((i) => i.id === 'new')!.interviewers[0]!.note.emailedAt).toBe('');
-    expect(await listeners.trigger(other, { id: fakeBrowser.runtime.id })).toEqual([{ ok: true }]);
+    expect(await listeners.trigger(other, { id: fakeBrowser.runtime.id }, () => undefined)).toEqual([{ ok: true }]);
     const after = await loadData();
     expect(after.data.interviews.find((i) => i.id === 'new')!.interviewers[0]!.note.emailedAt).toBe(NOW.toISOString());
   });

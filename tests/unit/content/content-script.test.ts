@@ -47,11 +47,11 @@ describe('the content script on a page', () => {
   it('treats an emptied full-screen compose as closed', async () => {
     loadPage('gmail/compose-fullscreen.html');
     await startContentScript();
-    const reply = await fakeBrowser.runtime.onMessage.trigger({ type: 'compose:query' }, {});
+    const reply = await fakeBrowser.runtime.onMessage.trigger({ type: 'compose:query' }, {}, () => undefined);
     expect(reply).toEqual([{ open: true, webmail: 'gmail', recipients: [] }]);
     document.querySelector('[role="dialog"]')!.replaceChildren();
     await nextFrame();
-    const after = await fakeBrowser.runtime.onMessage.trigger({ type: 'compose:query' }, {});
+    const after = await fakeBrowser.runtime.onMessage.trigger({ type: 'compose:query' }, {}, () => undefined);
     expect(after).toEqual([{ open: false, webmail: 'gmail', recipients: [] }]);
   });
 
@@ -66,10 +66,10 @@ describe('the content script on a page', () => {
   it('answers compose:query with the compose recipients, and ignores unknown messages', async () => {
     loadPage('gmail/compose-popup-recipient.html');
     await startContentScript();
-    expect(await fakeBrowser.runtime.onMessage.trigger({ type: 'compose:query' }, {})).toEqual([
+    expect(await fakeBrowser.runtime.onMessage.trigger({ type: 'compose:query' }, {}, () => undefined)).toEqual([
       { open: true, webmail: 'gmail', recipients: [{ name: 'Jane Doe', email: 'jane.doe@acme.com' }] },
     ]);
-    expect(await fakeBrowser.runtime.onMessage.trigger({ type: 'compose:delete-everything' }, {})).toEqual([undefined]);
+    expect(await fakeBrowser.runtime.onMessage.trigger({ type: 'compose:delete-everything' }, {}, () => undefined)).toEqual([undefined]);
   });
 
   it('hands over to a newer instance without duplicating buttons', async () => {
@@ -78,7 +78,7 @@ describe('the content script on a page', () => {
     await startContentScript();
     expect(document.querySelectorAll(HOST)).toHaveLength(3);
     // Only the newer instance still answers.
-    const replies = await fakeBrowser.runtime.onMessage.trigger({ type: 'compose:query' }, {});
+    const replies = await fakeBrowser.runtime.onMessage.trigger({ type: 'compose:query' }, {}, () => undefined);
     expect(replies.filter((r) => r !== undefined)).toHaveLength(1);
   });
 
