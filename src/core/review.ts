@@ -73,6 +73,7 @@ interface Layout {
 }
 
 const GREETING_RE = /^(dear|hi|hello|hey|good (?:morning|afternoon|evening)|greetings)\b[^\n,]{0,80},?/i;
+const HONORIFIC_RE = /\b(?:Mr|Ms|Mrs|Mx|Dr|Prof|Professor)\b\.?\s/;
 const SIGN_OFF_RE =
   /^(best|kind|warm|warmest|many thanks|thanks|thank you|sincerely|regards|yours|cheers|all the best|with (?:gratitude|thanks|appreciation)|respectfully|best wishes)\b/i;
 
@@ -286,8 +287,11 @@ function checkGreeting(lay: Layout, name: string, out: Findings): void {
     out.add('R2', 'error', m.noGreeting(name));
     return;
   }
-  const firstName = name.split(' ')[0] ?? name;
+  const [firstName = name, ...rest] = name.split(' ');
   if (findWord(greeting.text, name, true).length > 0 || findWord(greeting.text, firstName, true).length > 0) return;
+  // "Dear Ms. Thornton," / "Dear Dr. Ní Bhriain,": an honorific with the stored surname is correct too.
+  const surname = rest.join(' ');
+  if (surname && HONORIFIC_RE.test(greeting.text) && findWord(greeting.text, surname, true).length > 0) return;
   const nameParts = name.split(/[\s]+/);
   for (const token of wordTokens(greeting.text)) {
     for (const part of nameParts) {

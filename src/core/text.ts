@@ -156,12 +156,13 @@ export function cleanFragment(value: string): string {
  * doubled punctuation ("Inc.." or ",."), doubled spaces.
  */
 export function tidySentence(sentence: string): string {
+  // Fold doubled punctuation first, so that "met ,." becomes "met ." and then "met.".
   return sentence
     .replace(/[ \t]{2,}/g, ' ')
-    .replace(/\s+([,.;:!?])(?=\s|$)/g, '$1')
     .replace(/([.!?])\.+/g, '$1')
     .replace(/[,;:]+([.!?])/g, '$1')
     .replace(/,{2,}/g, ',')
+    .replace(/\s+([,.;:!?])(?=\s|$)/g, '$1')
     .trim();
 }
 

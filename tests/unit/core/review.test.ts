@@ -103,6 +103,7 @@ describe('R2 greeting uses the stored name', () => {
   it('passes with the full name or the first name exactly as stored', () => {
     expect(of(review(), 'R2')).toEqual([]);
     expect(of(review({ text: edited('Hi John Baker,', 'Dear John,') }), 'R2')).toEqual([]);
+    expect(of(review({ text: edited('Hi John Baker,', 'Dear Mr. Baker,') }), 'R2')).toEqual([]);
   });
   it('fails on a near-miss spelling, with its range', () => {
     const text = edited('Hi John Baker,', 'Hi Jon Baker,');
@@ -112,6 +113,7 @@ describe('R2 greeting uses the stored name', () => {
   });
   it('fails without the name or without a greeting', () => {
     expect(of(review({ text: edited('Hi John Baker,', 'Hi there,') }), 'R2')[0]?.severity).toBe('error');
+    expect(of(review({ text: edited('Hi John Baker,', 'Dear Baker,') }), 'R2')[0]?.severity).toBe('error');
     expect(of(review({ text: edited('Hi John Baker,\n\n', '') }), 'R2')[0]?.severity).toBe('error');
   });
 });
