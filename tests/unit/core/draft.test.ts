@@ -7,6 +7,7 @@ import {
   draftNote,
   draftSubject,
   newInterview,
+  shingleOverlap,
   newInterviewer,
   type Interview,
   type Interviewer,
@@ -132,6 +133,13 @@ describe('distinct notes per interviewer', () => {
       expect(new Set(notes.map((s) => s[0])).size, `${tone} openings`).toBe(6);
       expect(new Set(notes.map((s) => s[1])).size, `${tone} second sentences`).toBe(6);
       expect(new Set(notes.map((s) => s[s.length - 1])).size, `${tone} closings`).toBe(6);
+      // The wording alone keeps them apart: at most half of their five-word shingles shared (C7).
+      const bodies = notes.map((s) => s.join(' '));
+      for (let i = 0; i < bodies.length; i += 1) {
+        for (let j = i + 1; j < bodies.length; j += 1) {
+          expect(shingleOverlap(bodies[i] ?? '', bodies[j] ?? ''), `${tone} ${i + 1} vs ${j + 1}`).toBeLessThanOrEqual(0.5);
+        }
+      }
     }
   });
 });
