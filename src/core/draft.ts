@@ -33,7 +33,7 @@ import {
   pick,
   type PhraseContext,
 } from './phrases';
-import { cleanFragment, countWords, textToHtml, tidySentence } from './text';
+import { capitalize, cleanFragment, countWords, textToHtml, tidySentence } from './text';
 
 export interface DraftInput {
   profile: Profile;
@@ -95,6 +95,26 @@ function nounPhrase(value: string): string {
   return LEAD_WORDS.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
 }
 
+/** "We both run marathons", "I grew up in Lyon": a clause with its own subject, not a noun phrase. */
+const CLAUSE = /^(we|i|you|they|he|she)\s/i;
+
+export function isClause(value: string): boolean {
+  return CLAUSE.test(cleanFragment(value));
+}
+
+/**
+ * A topic or personal detail typed as a clause ("we both run marathons")
+ * becomes "how we both run marathons", which reads well after "our chat
+ * about"; a noun phrase is kept as it is.
+ */
+function subjectPhrase(value: string): string {
+  const text = cleanFragment(value);
+  if (!CLAUSE.test(text)) return nounPhrase(text);
+  // Keep "I" upper-case; lower-case the other pronouns.
+  const clause = /^i\s/i.test(text) ? `I${text.slice(1)}` : text.charAt(0).toLowerCase() + text.slice(1);
+  return `how ${clause}`;
+}
+
 /** "I would start with X" / "By starting with X" → "start with X", to follow "I would". */
 function verbPhrase(value: string): string {
   const text = cleanFragment(value).replace(/^(i would|i'd|i will|i'll|i can|by|to)\s+/i, '');
@@ -124,11 +144,11 @@ function context(profile: Profile, interview: Interview, interviewer: Interviewe
     rolePhrase: rolePhrase(interview.role, interview.company),
     atCompany: company ? ` at ${company}` : '',
     companyOrTeam: company || 'your team',
-    topics: nounPhrase(interviewer.topics),
+    topics: subjectPhrase(interviewer.topics),
     looksFor: nounPhrase(interviewer.looksFor),
     challenge: nounPhrase(interviewer.challenge),
     approach: verbPhrase(interviewer.approach),
-    detail: nounPhrase(interviewer.personalDetail),
+    detail: subjectPhrase(interviewer.personalDetail),
     promised: nounPhrase(interviewer.promised),
     stress: nounPhrase(interview.stress),
   };
@@ -191,7 +211,9 @@ function bodySentences(c: PhraseContext, index: number, tone: Tone, tough: boole
   const p1 = index % 2 === 0 ? [thanks, callback, ...detail] : [thanks, ...detail, callback];
 
   const looksFor = c.looksFor ? [s(pick(LOOKS_FOR, index)(c), 2, 1)] : [];
-  const stress = c.stress && tone !== 'concise' ? [s(pick(STRESS, index)(c), 2, 3)] : [];
+  // "I have six years of…" is a sentence of its own; a noun phrase goes into one of the variants.
+  const stressText = CLAUSE.test(c.stress) ? `${capitalize(c.stress.replace(/^i\s/i, 'I '))}.` : pick(STRESS, index)(c);
+  const stress = c.stress && tone !== 'concise' ? [s(stressText, 2, 3)] : [];
   const challenge: Sentence[] = [];
   if (tough) challenge.push(s(pick(TOUGH_INTRO, index)(c), 2));
   if (c.challenge) {
