@@ -12,6 +12,8 @@ import { useAutosavedCopy } from '../ui/useAutosavedCopy';
 import { newId } from '../ui/ids';
 import { isoToLocalInput, localInputToIso } from '../ui/time';
 import { InterviewerFields } from './InterviewerFields';
+import { DeleteInterview } from './DeleteInterview';
+import { interviewTitle } from './InterviewList';
 import type { View } from './view';
 
 interface Props {
@@ -19,6 +21,8 @@ interface Props {
   readOnly: boolean;
   update: (change: (data: AppData) => void) => Promise<AppData | null>;
   go: (view: View) => void;
+  /** Called once the interview has been deleted from storage. */
+  onDeleted?: () => void;
 }
 
 /**
@@ -49,7 +53,12 @@ export function isBlank(interview: Interview): boolean {
   );
 }
 
-export function InterviewForm({ interview, readOnly, update, go }: Props) {
+/** Removes one interview with its interviewers and their note statuses. */
+export function deleteInterview(data: AppData, interviewId: string): void {
+  data.interviews = data.interviews.filter((i) => i.id !== interviewId);
+}
+
+export function InterviewForm({ interview, readOnly, update, go, onDeleted }: Props) {
   const [value, setValue] = useAutosavedCopy(interview, (edited) => update((data) => saveInterview(data, edited, new Date())));
   const nameRefs = useRef(new Map<string, HTMLInputElement | HTMLTextAreaElement>());
   const [focusId, setFocusId] = useState<string | null>(null);
@@ -78,8 +87,15 @@ export function InterviewForm({ interview, readOnly, update, go }: Props) {
 
   const done = () => {
     // A form opened by mistake and left empty leaves nothing behind.
-    if (isBlank(value) && !readOnly) void update((data) => void (data.interviews = data.interviews.filter((i) => i.id !== value.id)));
+    if (isBlank(value) && !readOnly) void update((data) => deleteInterview(data, value.id));
     go({ screen: 'list' });
+  };
+  // The pending autosave that follows finds no interview to save into (saveInterview), so it cannot bring it back.
+  const removeInterview = async () => {
+    if (!(await update((data) => deleteInterview(data, value.id)))) return;
+    // After go(), which clears any earlier confirmation.
+    go({ screen: 'list' });
+    onDeleted?.();
   };
   const first = value.interviewers[0];
 
@@ -178,6 +194,7 @@ export function InterviewForm({ interview, readOnly, update, go }: Props) {
           </button>
         </div>
       )}
+      <DeleteInterview title={interviewTitle(value)} disabled={readOnly} onDelete={() => void removeInterview()} />
     </section>
   );
 }

@@ -27,6 +27,8 @@ export function Popup() {
   const [view, setView] = useState<View | null>(null);
   const [composeTab, setComposeTab] = useState<ComposeTab | null>(null);
   const [now, setNow] = useState(() => new Date());
+  /** A one-off confirmation shown on the next screen ("Interview deleted."). */
+  const [flash, setFlash] = useState('');
 
   useEffect(() => {
     let live = true;
@@ -49,6 +51,7 @@ export function Popup() {
   }, []);
 
   const go = (next: View) => {
+    setFlash('');
     setView(next);
     void rememberUiState(VIEW_KEY, next);
   };
@@ -92,11 +95,19 @@ export function Popup() {
                 </button>
               </Notice>
             )}
+            {flash && <Notice kind="ok">{flash}</Notice>}
             {current.screen === 'list' && (
               <InterviewList interviews={data.interviews} now={now} readOnly={readOnly} go={go} onNew={() => void createInterview()} />
             )}
             {current.screen === 'edit' && interview && (
-              <InterviewForm key={interview.id} interview={interview} readOnly={readOnly} update={update} go={go} />
+              <InterviewForm
+                key={interview.id}
+                interview={interview}
+                readOnly={readOnly}
+                update={update}
+                go={go}
+                onDeleted={() => setFlash(t('popup_interviewDeleted'))}
+              />
             )}
             {current.screen === 'note' && interview && (
               <NoteView

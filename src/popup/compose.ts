@@ -1,7 +1,8 @@
 /**
- * Talking to the webmail tab's content script. The active tab is asked
- * whether a compose is open; a tab without our content script (not a webmail
- * page) simply does not answer, and the popup then hides "Insert".
+ * Talking to the webmail tab's content script. The active tab (or the tab
+ * named by `?tab=`, see targetTabFromQuery) is asked whether a compose is
+ * open; a tab without our content script (not a webmail page) simply does
+ * not answer, and the popup then hides "Insert".
  */
 import browser from '../shared/browser';
 import type { ComposeQueryReply, InsertReply, Recipient, ToContent } from '../shared/messages';
@@ -17,13 +18,33 @@ function isQueryReply(value: unknown): value is ComposeQueryReply {
   return typeof reply === 'object' && reply !== null && typeof reply.open === 'boolean' && Array.isArray(reply.recipients);
 }
 
-export async function queryComposeTab(): Promise<ComposeTab | null> {
+/**
+ * "Popup in a tab" mode: the popup page opened in a tab of its own (for
+ * keyboard users who keep it beside the mail, and for end-to-end tests) is
+ * itself the active tab, so `?tab=<id>` names the webmail tab it works with.
+ * Without it, the toolbar popup works with the active tab, as usual.
+ */
+export function targetTabFromQuery(search: string): number | null {
+  const value = new URLSearchParams(search).get('tab');
+  if (value === null || !/^\d{1,10}$/.test(value)) return null;
+  const id = Number(value);
+  return Number.isSafeInteger(id) && id > 0 ? id : null;
+}
+
+async function targetTabId(search: string): Promise<number | undefined> {
+  const named = targetTabFromQuery(search);
+  if (named !== null) return named;
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id;
+}
+
+export async function queryComposeTab(search = globalThis.location?.search ?? ''): Promise<ComposeTab | null> {
   try {
-    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-    if (tab?.id === undefined) return null;
+    const tabId = await targetTabId(search);
+    if (tabId === undefined) return null;
     const message: ToContent = { type: 'compose:query' };
-    const reply: unknown = await browser.tabs.sendMessage(tab.id, message);
-    return isQueryReply(reply) ? { tabId: tab.id, compose: reply } : null;
+    const reply: unknown = await browser.tabs.sendMessage(tabId, message);
+    return isQueryReply(reply) ? { tabId, compose: reply } : null;
   } catch {
     // "Could not establish connection": no content script in this tab.
     return null;

@@ -3,6 +3,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { Popup } from '../../../src/popup/Popup';
+import { targetTabFromQuery } from '../../../src/popup/compose';
+import { SCHEMA_VERSION } from '../../../src/core/model';
 import { AUTOSAVE_DELAY_MS } from '../../../src/ui/useAutosave';
 import type { ComposeQueryReply } from '../../../src/shared/messages';
 import { axeViolations, resetBrowser, store, stored } from './support/page';
@@ -349,5 +351,77 @@ describe('popup: accessibility', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Write the notes' }));
     await screen.findByRole('heading', { name: /^Note to Dana Whitfield/ });
     expect(await axeViolations()).toEqual([]);
+  });
+});
+
+describe('popup: delete interview', () => {
+  async function openEdit() {
+    render(<Popup />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Edit Acme — Backend Engineer' }));
+    await screen.findByLabelText('Company');
+  }
+
+  it('asks before deleting, and Cancel keeps everything', async () => {
+    await store(sampleData());
+    await openEdit();
+    fireEvent.click(screen.getByRole('button', { name: 'Delete interview' }));
+    const question = await screen.findByRole('group', { name: /^Delete “Acme — Backend Engineer”/ });
+    // The safe choice has focus, so a stray Enter deletes nothing.
+    const cancel = within(question).getByRole('button', { name: 'Cancel' });
+    await waitFor(() => expect(document.activeElement).toBe(cancel));
+    fireEvent.click(cancel);
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Delete interview' })));
+    expect(screen.queryByRole('group', { name: /^Delete “Acme/ })).toBeNull();
+    expect((await stored())!.interviews.map((i) => i.id)).toEqual(['i1', 'i2']);
+  });
+
+  it('deletes the interview with its interviewers once confirmed, even with an edit not yet saved', async () => {
+    await store(sampleData());
+    await openEdit();
+    // Typed just before deleting: the pending autosave must not bring the interview back.
+    fireEvent.input(screen.getByLabelText('Company'), { target: { value: 'Acme Corp' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Delete interview' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Yes, delete it' }));
+    expect(await screen.findByText('Interview deleted.')).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Your interviews' })).toBeTruthy();
+    expect(screen.queryByText(/^Acme/)).toBeNull();
+    await new Promise((r) => setTimeout(r, AUTOSAVE_DELAY_MS * 2));
+    expect((await stored())!.interviews.map((i) => i.id)).toEqual(['i2']);
+  });
+
+  it('offers no delete while the data is read-only', async () => {
+    // Data saved by a newer version of the extension is shown but never written.
+    await store({ ...sampleData(), schemaVersion: (SCHEMA_VERSION + 1) as typeof SCHEMA_VERSION });
+    await openEdit();
+    expect((screen.getByRole('button', { name: 'Delete interview' }) as HTMLButtonElement).disabled).toBe(true);
+  });
+});
+
+describe('popup in a tab', () => {
+  it('reads the target tab from ?tab=, and ignores anything else', () => {
+    expect(targetTabFromQuery('?tab=42')).toBe(42);
+    expect(targetTabFromQuery('?tab=0')).toBeNull();
+    expect(targetTabFromQuery('?tab=-3')).toBeNull();
+    expect(targetTabFromQuery('?tab=4x')).toBeNull();
+    expect(targetTabFromQuery('')).toBeNull();
+  });
+
+  it('asks the tab named by ?tab= instead of the active tab, and inserts there', async () => {
+    await store(sampleData());
+    const send = activeTab({ open: true, webmail: 'gmail', recipients: [] });
+    window.history.replaceState(null, '', '?tab=12');
+    try {
+      render(<Popup />);
+      await openNote('Dana Whitfield');
+      fireEvent.click(await screen.findByRole('button', { name: 'Insert into the open draft' }));
+      expect(await screen.findByText(/Inserted into your draft/)).toBeTruthy();
+      expect(fakeBrowser.tabs.query).not.toHaveBeenCalled();
+      expect(send.mock.calls.map(([tabId, message]) => [tabId, message.type])).toEqual([
+        [12, 'compose:query'],
+        [12, 'compose:insert'],
+      ]);
+    } finally {
+      window.history.replaceState(null, '', '/');
+    }
   });
 });
