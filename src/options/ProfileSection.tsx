@@ -10,10 +10,13 @@ interface Props {
 }
 
 export function ProfileSection({ profile, readOnly, update }: Props) {
-  const [value, setValue] = useAutosavedCopy(profile, (next) =>
-    update((data) => {
-      data.profile = next;
-    }),
+  const [value, setValue] = useAutosavedCopy(
+    profile,
+    (next) =>
+      update((data) => {
+        data.profile = next;
+      }),
+    'profile',
   );
   const field = (key: keyof Profile) => (text: string) => setValue({ ...value, [key]: text });
   return (

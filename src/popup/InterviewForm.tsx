@@ -59,7 +59,11 @@ export function deleteInterview(data: AppData, interviewId: string): void {
 }
 
 export function InterviewForm({ interview, readOnly, update, go, onDeleted }: Props) {
-  const [value, setValue] = useAutosavedCopy(interview, (edited) => update((data) => saveInterview(data, edited, new Date())));
+  const [value, setValue] = useAutosavedCopy(
+    interview,
+    (edited) => update((data) => saveInterview(data, edited, new Date())),
+    `interview.${interview.id}`,
+  );
   const nameRefs = useRef(new Map<string, HTMLInputElement | HTMLTextAreaElement>());
   const [focusId, setFocusId] = useState<string | null>(null);
 

@@ -135,6 +135,25 @@ describe('popup: capture', () => {
     expect(field.value).toBe('I led the payments migration');
   });
 
+  it('picks up an edit that never reached the data because the popup closed', async () => {
+    await store(sampleData());
+    const first = render(<Popup />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Edit Acme — Backend Engineer' }));
+    await screen.findByLabelText('Company');
+    // In a real browser the closed popup's locked read-modify-write never reaches storage; here it fails.
+    const lost = vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(new Error('The page was closed.'));
+    fireEvent.input(screen.getByLabelText('Company'), { target: { value: 'Acme Robotics' } });
+    first.unmount();
+    await waitFor(() => expect(lost).toHaveBeenCalled());
+    expect((await stored())!.interviews[0]!.company).toBe('Acme');
+    lost.mockRestore();
+
+    render(<Popup />);
+    const company = (await screen.findByLabelText('Company')) as HTMLInputElement;
+    await waitFor(() => expect(company.value).toBe('Acme Robotics'));
+    await waitFor(async () => expect((await stored())!.interviews[0]!.company).toBe('Acme Robotics'));
+  });
+
   it('saves at once when the page is hidden (popup closed by the browser)', async () => {
     await store(sampleData());
     render(<Popup />);
