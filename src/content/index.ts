@@ -35,7 +35,12 @@ function start(): void {
     ctx.lastUsed = null;
   });
 
-  const actions = () => import('./actions');
+  // If the extension was updated or reloaded meanwhile, its files are gone: stop quietly, never throw into the page.
+  const actions = () =>
+    import('./actions').catch((error: unknown) => {
+      instance.abort();
+      throw error;
+    });
 
   const mount = (record: ComposeRecord) => {
     const slot = record.compose.toolbarSlot();
@@ -45,7 +50,10 @@ function start(): void {
     const { host } = mountButton(
       slot,
       ctx.tooltip,
-      (button) => void actions().then((a) => a.onButton(ctx, record, button)),
+      (button) =>
+        void actions()
+          .then((a) => a.onButton(ctx, record, button))
+          .catch(() => undefined),
       record.controller.signal,
     );
     record.host = host;

@@ -74,6 +74,8 @@ export function fillTo(compose: Compose, email: string): boolean {
   const input = compose.toInput();
   if (!input) return false;
   if (input instanceof HTMLInputElement || input instanceof HTMLTextAreaElement) {
+    // Focus first: webmails turn a typed address into a recipient when the field loses focus.
+    input.focus({ preventScroll: true });
     typeInto(input, email);
     return true;
   }

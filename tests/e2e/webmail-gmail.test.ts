@@ -1,0 +1,231 @@
+/**
+ * The webmail button end to end in Gmail's compose kinds: real Chromium and
+ * Firefox with the built extension, fixture pages served at mail.google.com.
+ */
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { resolve } from 'node:path';
+import type { Page } from 'puppeteer-core';
+import { BROWSERS, launch, storedData, type Session } from './harness';
+import {
+  BUTTON,
+  GMAIL_BODY,
+  GMAIL_URL,
+  PICKER_LIST,
+  REAL_GMAIL,
+  TOAST,
+  bodyHtml,
+  bodyText,
+  buttonCount,
+  clickButton,
+  noteOf,
+  pageProblems,
+  sampleData,
+  typeInBody,
+  undo,
+  waitForDraft,
+  waitForStored,
+} from './webmail-helpers';
+import { DATA_KEY } from '../../src/storage/keys';
+import { emptyAppData } from '../../src/core/model';
+
+for (const name of BROWSERS) {
+  describe(`Gmail in ${name}`, () => {
+    let s: Session;
+    let page: Page | undefined;
+    beforeAll(async () => {
+      s = await launch(name, { data: sampleData() });
+    });
+    afterAll(async () => s?.close());
+    afterEach(async () => {
+      // No uncaught error from the extension reaches the page's console in any test.
+      if (page) expect(pageProblems(s.pageErrors(page))).toEqual([]);
+      await page?.close();
+      page = undefined;
+      await s.setStorage({ [DATA_KEY]: sampleData() });
+    });
+
+    const open = async (fixture: string) => {
+      page = await s.openWebmail(GMAIL_URL, fixture);
+      await page.waitForSelector(BUTTON);
+      return page;
+    };
+
+    it('inserts the recipient-matched draft at the caret; Ctrl+Z restores the body exactly', async () => {
+      const p = await open('gmail/compose-popup-recipient.html');
+      expect(await buttonCount(p)).toBe(1);
+      await typeInBody(p, GMAIL_BODY, ' Hello there');
+      const before = await bodyHtml(p, GMAIL_BODY);
+      await clickButton(p);
+      await waitForDraft(p, GMAIL_BODY);
+      const text = await bodyText(p, GMAIL_BODY);
+      expect(text).toContain('Dear Jane, Hello there');
+      expect(text).toContain('Jane');
+      // Above the signature, and the signature is intact.
+      expect(text.indexOf('Best regards')).toBeLessThan(text.lastIndexOf('--'));
+      expect(text.lastIndexOf('--')).toBeGreaterThan(0);
+      expect(text).toContain('Sam Seeker');
+      // Subject was empty: now filled. To already held Jane: unchanged.
+      expect(await p.$eval('input[name="subjectbox"]', (i) => (i as HTMLInputElement).value)).not.toBe('');
+      expect(await p.$$eval('[name="to"] [data-hovercard-id]', (c) => c.map((e) => e.getAttribute('data-hovercard-id')))).toEqual([
+        'jane.doe@acme.com',
+      ]);
+      await undo(p);
+      await p.waitForFunction((sel: string, html: string) => document.querySelector(sel)!.innerHTML === html, {}, GMAIL_BODY, before);
+      const stored = await waitForStored(() => storedData(s), (d) => noteOf(d, 'iv-acme', 'p-jane')?.draftedAt !== '');
+      expect(noteOf(stored, 'iv-acme', 'p-jane')?.emailedAt).toBe('');
+    });
+
+    it('opens the picker when To is empty; arrows and Enter choose; To and subject get filled', async () => {
+      const p = await open('gmail/compose-popup.html');
+      await clickButton(p);
+      await p.waitForSelector(PICKER_LIST);
+      // Recent interview first: Jane, then Bob.
+      await p.keyboard.press('ArrowDown');
+      await p.keyboard.press('Enter');
+      await waitForDraft(p, GMAIL_BODY);
+      expect(await bodyText(p, GMAIL_BODY)).toContain('Bob');
+      expect(await p.$('[data-thank-you-note-picker]')).toBeNull();
+      // The address becomes a chip when Gmail sees the field lose focus.
+      await p.waitForFunction(() =>
+        [...document.querySelectorAll('[name="to"] [data-hovercard-id]')].some((c) => c.getAttribute('data-hovercard-id') === 'bob.stone@acme.com'),
+      );
+      expect(await p.$eval('input[name="subjectbox"]', (i) => (i as HTMLInputElement).value)).toMatch(/\S/);
+    });
+
+    it('closes the picker on Escape and changes nothing', async () => {
+      const p = await open('gmail/compose-popup.html');
+      const before = await bodyHtml(p, GMAIL_BODY);
+      await clickButton(p);
+      await p.waitForSelector(PICKER_LIST);
+      await p.keyboard.press('Escape');
+      await p.waitForFunction(() => !document.querySelector('[data-thank-you-note-picker]'));
+      expect(await bodyHtml(p, GMAIL_BODY)).toBe(before);
+    });
+
+    it('never changes the subject of an inline reply and inserts above the quote', async () => {
+      const p = await open('gmail/thread-reply.html');
+      const subject = await p.$eval('input[name="subjectbox"]', (i) => (i as HTMLInputElement).value);
+      await clickButton(p);
+      await waitForDraft(p, GMAIL_BODY);
+      const text = await bodyText(p, GMAIL_BODY);
+      expect(text.indexOf('Best regards')).toBeLessThan(text.indexOf('wrote:'));
+      expect(await p.$eval('input[name="subjectbox"]', (i) => (i as HTMLInputElement).value)).toBe(subject);
+    });
+
+    it('works in a forward: picker, draft above the forwarded message, To filled', async () => {
+      const p = await open('gmail/thread-forward.html');
+      await clickButton(p);
+      await p.waitForSelector(PICKER_LIST);
+      await p.keyboard.press('Enter');
+      await waitForDraft(p, GMAIL_BODY);
+      const text = await bodyText(p, GMAIL_BODY);
+      expect(text.indexOf('Best regards')).toBeLessThan(text.indexOf('Forwarded message'));
+    });
+
+    for (const fixture of ['gmail/compose-fullscreen.html', 'gmail/compose-popout.html']) {
+      it(`works in ${fixture}`, async () => {
+        const p = await open(fixture);
+        expect(await buttonCount(p)).toBe(1);
+        await typeInBody(p, GMAIL_BODY, 'Hello there');
+        const before = await bodyHtml(p, GMAIL_BODY);
+        await clickButton(p);
+        await p.waitForSelector(PICKER_LIST);
+        await p.keyboard.press('Enter');
+        await waitForDraft(p, GMAIL_BODY);
+        expect(await bodyText(p, GMAIL_BODY)).toMatch(/^Hello there/);
+        await undo(p);
+        await p.waitForFunction((sel: string, html: string) => document.querySelector(sel)!.innerHTML === html, {}, GMAIL_BODY, before);
+      });
+    }
+
+    it('gives each of several composes its own button, and composes opened later one too', async () => {
+      const p = await open('gmail/compose-multiple.html');
+      await p.waitForFunction(() => document.querySelectorAll('[data-thank-you-note-button]').length === 3);
+      // The second compose is the popup addressed to Bob.
+      await clickButton(p, 1);
+      await waitForDraft(p, GMAIL_BODY, 1);
+      const bodies = await p.$$eval(GMAIL_BODY, (b) => b.map((e) => (e as HTMLElement).innerText));
+      expect(bodies[1]).toContain('Bob');
+      expect(bodies[0]).not.toContain('Best regards');
+      expect(bodies[2]).not.toContain('Best regards');
+      await p.evaluate(() => (window as unknown as { fixtureOpenCompose(): void }).fixtureOpenCompose());
+      await p.waitForFunction(() => document.querySelectorAll('[data-thank-you-note-button]').length === 4);
+    });
+
+    it('marks the note emailed when the compose is sent, and not when it is discarded', async () => {
+      const p = await open('gmail/compose-multiple.html');
+      await p.waitForFunction(() => document.querySelectorAll('[data-thank-you-note-button]').length === 3);
+      // Bob's popup: draft, then discard.
+      await clickButton(p, 1);
+      await waitForDraft(p, GMAIL_BODY, 1);
+      await p.$$eval('[data-fixture="discard"]', (d) => (d[1] as HTMLElement).click());
+      await p.waitForFunction(() => document.querySelectorAll('[data-thank-you-note-button]').length === 2);
+      // Jane's inline reply: draft, then Ctrl+Enter.
+      await clickButton(p, 0);
+      await waitForDraft(p, GMAIL_BODY, 0);
+      await p.keyboard.down('Control');
+      await p.keyboard.press('Enter');
+      await p.keyboard.up('Control');
+      const data = await waitForStored(() => storedData(s), (d) => noteOf(d, 'iv-acme', 'p-jane')?.emailedAt !== '');
+      expect(noteOf(data, 'iv-acme', 'p-bob')?.draftedAt).not.toBe('');
+      expect(noteOf(data, 'iv-acme', 'p-bob')?.emailedAt).toBe('');
+    });
+
+    it('marks the note emailed after a click on Send', async () => {
+      const p = await open('gmail/compose-popup-recipient.html');
+      await clickButton(p);
+      await waitForDraft(p, GMAIL_BODY);
+      await p.click('[data-fixture="send"]');
+      await p.waitForFunction(() => !document.querySelector('[role="dialog"]'));
+      const data = await waitForStored(() => storedData(s), (d) => noteOf(d, 'iv-acme', 'p-jane')?.emailedAt !== '');
+      expect(Date.parse(noteOf(data, 'iv-acme', 'p-jane')!.emailedAt)).toBeGreaterThan(Date.now() - 60_000);
+    });
+
+    for (const fixture of ['gmail/compose-popup-es.html', 'gmail/compose-popup-rtl.html', 'gmail/compose-popup-dark.html', 'gmail/compose-popup-renamed.html']) {
+      it(`works in the variant ${fixture}`, async () => {
+        const p = await open(fixture);
+        expect(await buttonCount(p)).toBe(1);
+        // Visible and inside the window, whatever the direction.
+        const box = await (await p.$(BUTTON))!.boundingBox();
+        const width = await p.evaluate(() => window.innerWidth);
+        expect(box && box.width > 0 && box.x >= 0 && box.x + box.width <= width).toBe(true);
+        await clickButton(p);
+        await waitForDraft(p, GMAIL_BODY);
+        if (fixture.includes('dark')) {
+          expect(await p.$eval('[data-thank-you-note-button]', (h) => h.getAttribute('data-theme'))).toBe('dark');
+        }
+      });
+    }
+
+    it('explains what to do when nothing is stored', async () => {
+      await s.setStorage({ [DATA_KEY]: emptyAppData() });
+      const p = await open('gmail/compose-popup.html');
+      const before = await bodyHtml(p, GMAIL_BODY);
+      await clickButton(p);
+      await p.waitForSelector(TOAST);
+      expect(await p.$eval(TOAST, (t) => t.textContent)).toMatch(/toolbar/);
+      expect(await bodyHtml(p, GMAIL_BODY)).toBe(before);
+    });
+
+    it('mounts nothing on a read-only thread', async () => {
+      page = await s.openWebmail(GMAIL_URL, 'gmail/thread-readonly.html');
+      await page.waitForFunction(() => document.documentElement.dataset.thankYouNote === 'ready');
+      expect(await buttonCount(page)).toBe(0);
+    });
+
+    for (const snapshot of ['gmail-compose-popup-2019.html', 'gmail-compose-dialog-2020.html']) {
+      it(`works on the real Gmail snapshot ${snapshot}`, async () => {
+        page = await s.openWebmail(GMAIL_URL, resolve(REAL_GMAIL, snapshot));
+        await page.waitForSelector(BUTTON);
+        expect(await buttonCount(page)).toBe(1);
+        // These pages come without Gmail's styles: reach the button with the keyboard, as a keyboard user would.
+        await page.$eval(BUTTON, (b) => (b as HTMLElement).focus());
+        await page.keyboard.press('Enter');
+        await page.waitForSelector(PICKER_LIST);
+        await page.keyboard.press('Enter');
+        await waitForDraft(page, GMAIL_BODY);
+        expect(await bodyText(page, GMAIL_BODY)).toContain('Jane');
+      });
+    }
+  });
+}
