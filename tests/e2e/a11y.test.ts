@@ -1,0 +1,220 @@
+/**
+ * axe-core in the real browsers, where layout and colours are real, so the
+ * colour-contrast rule runs too (the component tests have to skip it): the
+ * popup's list, form and note views, the options page and the card page, in
+ * light and (Chromium, which can emulate it) dark colour schemes.
+ */
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { ElementHandle, Page } from 'puppeteer-core';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { BROWSERS, launch, type ExtensionWindow, type Session } from './harness';
+import { DATA_KEY } from '../../src/storage/keys';
+import { ROOT } from '../../scripts/lib/session';
+import { emptyAppData, emptyNoteStatus, type AppData, type Interviewer } from '../../src/core/model';
+
+const AXE_SOURCE = readFileSync(join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+
+function person(id: string, name: string, challenge: string, note: Partial<Interviewer['note']> = {}): Interviewer {
+  return {
+    id,
+    name,
+    title: 'Head of Platform',
+    email: `${id}@initech.example`,
+    topics: 'the move to a monorepo',
+    looksFor: 'people who write things down',
+    challenge,
+    approach: 'measure first, then fix the slowest build steps',
+    personalDetail: 'we both grew up near the sea',
+    promised: '',
+    offerCall: false,
+    note: { ...emptyNoteStatus(), ...note },
+  };
+}
+
+/** One interview ended two hours ago (notes due), one finished; every note state shows somewhere. */
+function data(now = Date.now()): AppData {
+  const ago = (h: number) => new Date(now - h * 3_600_000).toISOString();
+  const base = {
+    companyDomain: 'initech.example',
+    role: 'Platform Engineer',
+    timeZone: 'UTC',
+    format: 'video' as const,
+    location: '',
+    decisionDate: '',
+    postingUrl: '',
+    stress: 'I cut build times in half',
+    outcome: 'went-well' as const,
+  };
+  return {
+    ...emptyAppData(),
+    profile: { fullName: 'Sam Seeker', email: 'sam@example.com', phone: '', signOff: 'Best regards' },
+    interviews: [
+      {
+        ...base,
+        id: 'iv-initech',
+        company: 'Initech',
+        start: ago(3),
+        end: ago(2),
+        createdAt: ago(2),
+        updatedAt: ago(2),
+        interviewers: [
+          person('p-priya', 'Priya Raman', 'builds that take forty minutes'),
+          person('p-tom', 'Tom Becker', 'too many pages at night', { draftedAt: ago(1) }),
+        ],
+      },
+      {
+        ...base,
+        id: 'iv-hooli',
+        company: 'Hooli',
+        start: ago(50),
+        end: ago(49),
+        createdAt: ago(49),
+        updatedAt: ago(40),
+        interviewers: [
+          person('p-gavin', 'Gavin Belson', 'a search index that falls over', { draftedAt: ago(45), emailedAt: ago(45), cardMailedAt: ago(30) }),
+          person('p-jian', 'Jian Yang', 'an app nobody understands', { draftedAt: ago(45), emailedAt: ago(44) }),
+        ],
+      },
+    ],
+  };
+}
+
+/** axe's violations on the page, one line per offending node. */
+async function violations(page: Page): Promise<string[]> {
+  // Evaluated by the automation protocol, so the extension page's CSP (no inline scripts) does not apply.
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
+    const result = await axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.flatMap((v) =>
+      v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} — ${n.failureSummary?.replace(/\s+/g, ' ') ?? v.help}`),
+    );
+  });
+}
+
+async function button(page: Page, name: string): Promise<ElementHandle<HTMLButtonElement>> {
+  await page.waitForFunction(
+    (text: string) =>
+      [...document.querySelectorAll('button')].some((b) => (b.getAttribute('aria-label') ?? b.textContent?.trim()) === text),
+    { timeout: 10_000 },
+    name,
+  );
+  const handle = await page.evaluateHandle(
+    (text: string) =>
+      [...document.querySelectorAll('button')].find((b) => (b.getAttribute('aria-label') ?? b.textContent?.trim()) === text) ?? null,
+    name,
+  );
+  return handle.asElement() as ElementHandle<HTMLButtonElement>;
+}
+
+async function waitForText(page: Page, text: string): Promise<void> {
+  await page.waitForFunction((t: string) => document.body.innerText.includes(t), { timeout: 10_000 }, text);
+}
+
+for (const name of BROWSERS) {
+  // Firefox over WebDriver BiDi cannot emulate prefers-color-scheme.
+  const schemes = name === 'chromium' ? (['light', 'dark'] as const) : (['light'] as const);
+
+  describe(`accessibility in ${name}`, () => {
+    let s: Session;
+    const pages: Page[] = [];
+
+    beforeAll(async () => {
+      s = await launch(name, { data: data() });
+    });
+    beforeEach(async () => {
+      // Every run starts from the same data, on the popup's list.
+      await s.setStorage({ [DATA_KEY]: data() });
+      await s.inExtensionPage(() => (window as unknown as ExtensionWindow).chrome.storage.session.clear());
+    });
+    afterAll(async () => {
+      for (const page of pages) expect(s.pageErrors(page), page.url()).toEqual([]);
+      await s?.close();
+    });
+
+    async function open(path: string, scheme: 'light' | 'dark'): Promise<Page> {
+      const page = await s.openExtensionPage(path);
+      pages.push(page);
+      if (name === 'chromium') {
+        await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
+        expect(await page.evaluate((q: string) => matchMedia(q).matches, `(prefers-color-scheme: ${scheme})`)).toBe(true);
+      }
+      return page;
+    }
+
+    it('finds a contrast failure and an unlabelled field, so a clean run means something', async () => {
+      const page = await open('src/popup/index.html', 'light');
+      await waitForText(page, 'Initech — Platform Engineer');
+      await page.evaluate(() => {
+        const faint = document.createElement('p');
+        faint.textContent = 'Faint text';
+        faint.style.cssText = 'color: #bbbbbb; background: #ffffff';
+        const unlabelled = document.createElement('input');
+        document.querySelector('main')!.append(faint, unlabelled);
+      });
+      const found = await violations(page);
+      expect(found.some((v) => v.startsWith('color-contrast:'))).toBe(true);
+      expect(found.some((v) => v.startsWith('label:'))).toBe(true);
+      await page.close();
+    });
+
+    if (name === 'chromium') {
+      it('really shows the dark colours when dark is emulated', async () => {
+        const page = await open('src/popup/index.html', 'light');
+        await waitForText(page, 'Initech — Platform Engineer');
+        const light = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+        await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
+        const dark = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+        expect(dark).not.toBe(light);
+        await page.close();
+      });
+    }
+
+    for (const scheme of schemes) {
+      it(`popup list, form, delete question and note have no violations (${scheme})`, async () => {
+        const popup = await open('src/popup/index.html', scheme);
+        await waitForText(popup, 'Initech — Platform Engineer');
+        expect(await violations(popup)).toEqual([]);
+
+        await (await button(popup, 'Edit Initech — Platform Engineer')).click();
+        await popup.waitForSelector('.interview-form');
+        expect(await violations(popup)).toEqual([]);
+        await (await button(popup, 'Delete interview')).click();
+        await waitForText(popup, 'This cannot be undone.');
+        expect(await violations(popup)).toEqual([]);
+        await (await button(popup, 'Cancel')).click();
+
+        await (await button(popup, 'Write the notes')).click();
+        await popup.waitForSelector('[data-testid="preview-body"]');
+        expect(await violations(popup)).toEqual([]);
+        await (await button(popup, 'Mark as emailed')).click();
+        await waitForText(popup, 'Status: Emailed');
+        expect(await violations(popup)).toEqual([]);
+        await popup.close();
+      });
+
+      it(`options page has no violations, also with the delete question open (${scheme})`, async () => {
+        const options = await open('src/options/index.html', scheme);
+        await options.waitForSelector('#import-file');
+        await options.waitForFunction(() => [...document.querySelectorAll('input')].some((i) => i.value === 'Sam Seeker'));
+        expect(await violations(options)).toEqual([]);
+        await (await button(options, 'Delete all data…')).click();
+        await waitForText(options, 'Yes, delete everything');
+        expect(await violations(options)).toEqual([]);
+        await (await button(options, 'Cancel')).click();
+        await options.close();
+      });
+
+      it(`card page has no violations, before and after marking it mailed (${scheme})`, async () => {
+        const card = await open('src/card/index.html?interview=iv-hooli&interviewer=p-jian', scheme);
+        await card.waitForSelector('article.card');
+        expect(await violations(card)).toEqual([]);
+        await (await button(card, 'Mark card mailed')).click();
+        await card.waitForSelector('.notice.ok');
+        expect(await violations(card)).toEqual([]);
+        await card.close();
+      });
+    }
+  });
+}
