@@ -114,7 +114,7 @@ for (const name of BROWSERS) {
     });
 
     it('captures an interview with two interviewers by keyboard', async () => {
-      (await button(popup, 'New interview')).click();
+      await (await button(popup, 'New interview')).click();
       await typeInto(popup, 'Company', 'Initech');
       await typeInto(popup, 'Role', 'Platform Engineer');
       await typeInto(popup, 'What you want to stress about yourself', 'I cut build times in half at my last job');
