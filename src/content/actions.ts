@@ -60,8 +60,12 @@ export async function insertChoice(
   return { ok: true };
 }
 
-/** The recipient-matched draft at once, else the picker, else a short explanation. */
-async function chooseAndInsert(record: ComposeRecord, anchor: Element | null): Promise<InsertReply> {
+/**
+ * The recipient-matched draft at once, else the picker, else a short
+ * explanation. With `waitForPick` false (the shortcut), the reply comes as
+ * soon as the picker is open, so the background is not kept waiting on the user.
+ */
+async function chooseAndInsert(record: ComposeRecord, anchor: Element | null, waitForPick = true): Promise<InsertReply> {
   const data = await readData();
   const choices = allChoices(data);
   if (choices.length === 0) {
@@ -70,7 +74,7 @@ async function chooseAndInsert(record: ComposeRecord, anchor: Element | null): P
   }
   const matched = matchRecipients(data, record.compose.recipients());
   if (matched.length === 1 && matched[0]) return insertChoice(record, data, matched[0]);
-  return new Promise((resolve) => {
+  const picked = new Promise<InsertReply>((resolve) => {
     openPicker({
       choices,
       anchor,
@@ -82,6 +86,7 @@ async function chooseAndInsert(record: ComposeRecord, anchor: Element | null): P
       },
     });
   });
+  return waitForPick ? picked : { ok: true, pending: 'picker' };
 }
 
 export async function onButton(_ctx: ContentContext, record: ComposeRecord, button: HTMLButtonElement): Promise<void> {
@@ -98,14 +103,18 @@ function targetRecord(ctx: ContentContext): ComposeRecord | null {
   if (record) return record;
   const editable = focusedEditable(document);
   const compose = editable ? fallback.composeFor(editable) : null;
-  return compose ? { compose, controller: new AbortController(), host: null, selection: null, onClose: null } : null;
+  if (!compose) return null;
+  // The picker takes focus: keep the caret the user had in this editable.
+  const range = document.getSelection()?.rangeCount ? document.getSelection()!.getRangeAt(0) : null;
+  const selection = range && compose.body.contains(range.commonAncestorContainer) ? range.cloneRange() : null;
+  return { compose, controller: new AbortController(), host: null, selection, onClose: null };
 }
 
 export async function onShortcut(ctx: ContentContext): Promise<InsertReply> {
   try {
     const record = targetRecord(ctx);
     if (!record) return fail('no-compose', t('content_noCompose'));
-    return await chooseAndInsert(record, record.host?.shadowRoot?.querySelector('button') ?? null);
+    return await chooseAndInsert(record, record.host?.shadowRoot?.querySelector('button') ?? null, false);
   } catch {
     return fail('insert-failed', t('content_errorInsert'));
   }

@@ -28,7 +28,8 @@ export interface ComposeQueryReply {
 }
 
 export type InsertReply =
-  | { ok: true }
+  /** `pending: 'picker'`: the shortcut opened the interviewer picker; the user chooses in the page. */
+  | { ok: true; pending?: 'picker' }
   | { ok: false; reason: 'no-compose' | 'no-interview' | 'insert-failed'; message: string; text?: string };
 
 /** Content script or popup → service worker. */
