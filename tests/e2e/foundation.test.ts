@@ -34,8 +34,10 @@ for (const name of BROWSERS) {
 
     it('renders the popup', async () => {
       const page = await s.openExtensionPage('src/popup/index.html');
-      await page.waitForSelector('main');
-      expect(await page.$eval('main', (m) => m.textContent)).toContain('Thank-You Note');
+      await page.waitForSelector('h1');
+      expect(await page.$eval('h1', (h) => h.textContent)).toBe('Thank-You Note');
+      // The stored profile is read, so no "add your name" prompt, and the list is shown.
+      await page.waitForSelector('::-p-text(New interview)');
       expect(s.pageErrors(page)).toEqual([]);
     });
 
