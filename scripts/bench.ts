@@ -1,0 +1,123 @@
+/**
+ * npm run bench [-- --smoke] [-- --json FILE] [-- --markdown FILE] [-- --no-build]
+ *
+ * Builds the extension, then measures it in real Chromium and prints one
+ * table: weight, time to button (Gmail and Outlook), main-thread cost under
+ * a seeded mutation storm (against no extension and against gmail-js),
+ * leaks after many composes, popup first render and the note engine.
+ * --smoke runs tiny sizes (a check that every figure is produced, not a
+ * measurement). See docs/benchmarks.md for what each figure means.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { Session, ROOT } from './lib/session.ts';
+import { DATA_KEY } from '../src/storage/keys.ts';
+import { benchEngine } from './bench-engine.ts';
+import { launchPlain, openWithExtension } from './bench/browser.ts';
+import { interviewsCount, sizesFor } from './bench/sizes.ts';
+import { benchInterviews } from './bench/interviews.ts';
+import { leaks, popupFirstRender, stormCost, timeToButton } from './bench/measure.ts';
+import { GMAIL_URL, OUTLOOK_URL, gmailPage, outlookPage } from './bench/pages.ts';
+import { contentScriptWeight, gmailJsWeight, popupWeight } from './bench/weight.ts';
+import { machine, markdownTable, rows, textTable, TARGETS, type Figures } from './bench/report.ts';
+
+interface Args {
+  smoke: boolean;
+  build: boolean;
+  json: string | null;
+  markdown: string | null;
+}
+
+function parseArgs(argv: string[]): Args {
+  const args: Args = { smoke: false, build: true, json: null, markdown: null };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--smoke') args.smoke = true;
+    else if (arg === '--no-build') args.build = false;
+    else if (arg === '--json' || arg === '--markdown') {
+      const file = argv[++i];
+      if (!file) throw new Error(`${arg} needs a file name.`);
+      args[arg === '--json' ? 'json' : 'markdown'] = resolve(file);
+    } else throw new Error(`Unknown option ${arg}. Use --smoke, --no-build, --json FILE, --markdown FILE.`);
+  }
+  return args;
+}
+
+function step(label: string): void {
+  console.error(`· ${label}`);
+}
+
+function write(file: string, text: string): void {
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, text);
+}
+
+async function main(): Promise<void> {
+  const args = parseArgs(process.argv.slice(2));
+  const sizes = sizesFor(args.smoke);
+  const dist = join(ROOT, 'dist', 'chrome');
+  if (args.build || !existsSync(join(dist, 'manifest.json'))) {
+    step('building the extension');
+    const res = spawnSync('node', ['scripts/build.mjs', 'chrome'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+    if (res.status !== 0) throw new Error('The build failed.');
+  }
+
+  step('weighing the build');
+  const weight = { contentScript: contentScriptWeight(dist), popup: popupWeight(dist), gmailJs: await gmailJsWeight() };
+
+  step('timing the note engine');
+  const engine = await benchEngine();
+
+  const now = new Date();
+  const session = await Session.launch('chromium', {
+    headless: true,
+    storage: { [DATA_KEY]: benchInterviews(now, interviewsCount) },
+  });
+  const plain = await launchPlain();
+  try {
+    const browserVersion = await session.browser.version();
+
+    step(`time to button: ${sizes.composes} composes in Gmail, then in Outlook`);
+    const gmailTab = await openWithExtension(session, GMAIL_URL, gmailPage(sizes.rows));
+    await gmailTab.bringToFront();
+    const gmail = await timeToButton(gmailTab, sizes.composes);
+    await gmailTab.close();
+    const outlookTab = await openWithExtension(session, OUTLOOK_URL, outlookPage(sizes.rows));
+    await outlookTab.bringToFront();
+    const outlook = await timeToButton(outlookTab, sizes.composes);
+    await outlookTab.close();
+
+    step(`storm: ${sizes.storm.rounds} × ${sizes.storm.seconds} s in each of three browsers`);
+    const storm = await stormCost(session, plain, sizes.storm);
+
+    step(`leaks: ${sizes.leakCycles} composes opened and closed`);
+    const leakFigures = await leaks(session, sizes.leakCycles);
+
+    step(`popup: ${sizes.popupLoads} loads with ${interviewsCount} interviews`);
+    const popup = await popupFirstRender(session, sizes.popupLoads, interviewsCount);
+
+    const figures: Figures = {
+      date: now.toISOString(),
+      smoke: args.smoke,
+      machine: machine(browserVersion),
+      weight,
+      button: { gmail, outlook },
+      storm,
+      leaks: leakFigures,
+      popup,
+      engine,
+    };
+    console.log(textTable(figures));
+    if (args.json) write(args.json, JSON.stringify({ ...figures, targets: TARGETS, rows: rows(figures) }, null, 2) + '\n');
+    if (args.markdown) write(args.markdown, markdownTable(figures) + '\n');
+  } finally {
+    await plain.close();
+    await session.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+});

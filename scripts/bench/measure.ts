@@ -1,0 +1,377 @@
+/**
+ * The browser measurements: time to button, cost under a mutation storm,
+ * leaks after many composes, popup first render. Each takes its sizes from
+ * the caller, so the smoke run and the full run share every line.
+ */
+import type { CDPSession, Page } from 'puppeteer-core';
+import type { Session } from '../lib/session.ts';
+import { collectGarbage, metrics, openWithExtension, startGmailJs, type PlainBrowser } from './browser.ts';
+import { GMAIL_URL, gmailPage } from './pages.ts';
+import { median, percentile } from './random.ts';
+
+/** Composes that got no button within this time count as timeouts (a failure, not a slow sample). */
+const BUTTON_TIMEOUT_MS = 2_000;
+/** Insertions are spread over one 60 Hz frame, as clicks and Gmail's own renders are. */
+const FRAME_JITTER_MS = 17;
+
+interface CycleResult {
+  times: number[];
+  timeouts: number;
+}
+
+function cycles(page: Page, n: number, seed: number, jitterMs: number): Promise<CycleResult> {
+  return page.evaluate(
+    `window.__bench.composeCycles(${n}, ${seed}, ${jitterMs}, ${BUTTON_TIMEOUT_MS})`,
+  ) as Promise<CycleResult>;
+}
+
+export interface ButtonTiming {
+  composes: number;
+  p50: number;
+  p95: number;
+  max: number;
+  timeouts: number;
+}
+
+/** Inserts `n` composes one after another into `page` and times each button. */
+export async function timeToButton(page: Page, n: number): Promise<ButtonTiming> {
+  const { times, timeouts } = await cycles(page, n, 11, FRAME_JITTER_MS);
+  return {
+    composes: n,
+    p50: percentile(times, 50),
+    p95: percentile(times, 95),
+    max: times.length ? Math.max(...times) : Number.NaN,
+    timeouts,
+  };
+}
+
+export interface StormOptions {
+  seconds: number;
+  tickMs: number;
+  opsPerTick: number;
+  rows: number;
+  rounds: number;
+  seed: number;
+  /** false: the churning list is display:none, so layout and paint noise stay out of the difference. */
+  render: boolean;
+}
+
+export interface StormSample {
+  /** Main-thread busy time (CDP TaskDuration, thread CPU time) while the storm ran. */
+  taskMs: number;
+  /** Sampled CPU time inside the observer's own scripts (their frames anywhere on the stack). */
+  observerMs: number;
+  /** Where the observer's time went, in the last round. */
+  hottest: { where: string; ms: number }[];
+}
+
+export interface StormFigures {
+  options: StormOptions;
+  opsPerRun: number;
+  baseline: StormSample;
+  ours: StormSample;
+  gmailJs: StormSample;
+  /** Extra main-thread time over the baseline (medians of the rounds). */
+  oursExtraMs: number;
+  gmailJsExtraMs: number;
+  /** oursExtra / gmailJsExtra: target ≤ 0.5. */
+  ratio: number;
+  /** The same ratio from the sampled time inside each observer's scripts (less noisy, misses native work). */
+  observerRatio: number;
+  gmailJsSawCompose: boolean;
+}
+
+/** CPU profile as CDP returns it (the parts used here). */
+interface Profile {
+  nodes: { id: number; callFrame: { url: string; functionName: string; lineNumber: number; columnNumber: number }; children?: number[] }[];
+  samples?: number[];
+  timeDeltas?: number[];
+}
+
+export interface ScriptTime {
+  /** Sampled milliseconds with a frame of the observer's scripts anywhere on the stack. */
+  ms: number;
+  /** Where that time went: innermost observer function (file:line:column) ← the frame actually running, heaviest first. */
+  hottest: { where: string; ms: number }[];
+}
+
+/** Time in scripts whose URL starts with `prefix`, from a CPU profile. */
+export function timeInScripts(profile: Profile, prefix: string): ScriptTime {
+  if (!prefix) return { ms: 0, hottest: [] };
+  const parent = new Map<number, number>();
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+  /** The innermost frame of the observer's scripts on this node's stack, or null. */
+  const owner = (id: number): number | null => {
+    for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
+      if (byId.get(at)?.callFrame.url.startsWith(prefix)) return at;
+    }
+    return null;
+  };
+  let micros = 0;
+  const where = new Map<string, number>();
+  const samples = profile.samples ?? [];
+  const deltas = profile.timeDeltas ?? [];
+  for (let i = 0; i < samples.length; i++) {
+    const leafId = samples[i]!;
+    const ownerId = owner(leafId);
+    if (ownerId === null) continue;
+    // A sample's time is the gap to the next one.
+    const d = deltas[i + 1] ?? 0;
+    micros += d;
+    const frame = byId.get(ownerId)!.callFrame;
+    const leaf = byId.get(leafId)!.callFrame;
+    const file = frame.url.slice(frame.url.lastIndexOf('/') + 1);
+    const key = `${frame.functionName || '(anonymous)'} ${file}:${frame.lineNumber + 1}:${frame.columnNumber + 1}${leafId === ownerId ? '' : ` ← ${leaf.functionName || '(program)'}`}`;
+    where.set(key, (where.get(key) ?? 0) + d);
+  }
+  const hottest = [...where]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 5)
+    .map(([w, d]) => ({ where: w, ms: d / 1000 }));
+  return { ms: micros / 1000, hottest };
+}
+
+/** One storm on a fresh page: the change in the renderer's busy time while it ran, and the observer's sampled share. */
+async function stormOnce(page: Page, options: StormOptions, observerUrl: string): Promise<StormSample & { ops: number }> {
+  const cdp = await page.createCDPSession();
+  // Thread CPU time, so time the main thread spends waiting for a core (2-core machines) is not counted.
+  await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  // One compose is open, as while writing a note; the storm churns the inbox around it.
+  await page.evaluate('window.__bench.openCompose()');
+  // A short warm-up with another seed, so compiling the storm and the observers is not measured.
+  await page.evaluate(`window.__bench.storm(${JSON.stringify({ ...stormArgs(options), seconds: 0.3, seed: options.seed + 1 })})`);
+  await cdp.send('Profiler.start');
+  const before = await metrics(cdp);
+  const { ops } = (await page.evaluate(`window.__bench.storm(${JSON.stringify(stormArgs(options))})`)) as { ops: number };
+  const after = await metrics(cdp);
+  const { profile } = await cdp.send('Profiler.stop');
+  await cdp.detach();
+  const scripts = timeInScripts(profile, observerUrl);
+  return {
+    taskMs: (after.TaskDuration - before.TaskDuration) * 1000,
+    observerMs: scripts.ms,
+    hottest: scripts.hottest,
+    ops,
+  };
+}
+
+function stormArgs(o: StormOptions) {
+  return { seconds: o.seconds, tickMs: o.tickMs, opsPerTick: o.opsPerTick, seed: o.seed, render: o.render };
+}
+
+function medianSample(samples: StormSample[]): StormSample {
+  return {
+    taskMs: median(samples.map((s) => s.taskMs)),
+    observerMs: median(samples.map((s) => s.observerMs)),
+    hottest: samples.at(-1)?.hottest ?? [],
+  };
+}
+
+/**
+ * The same seeded storm, `rounds` times, in three set-ups: a browser without
+ * the extension, the extension's content script, and gmail-js observing
+ * `compose` in a browser without the extension. Rounds interleave the three,
+ * so a slow moment of the machine hits all of them alike; medians are kept.
+ */
+export async function stormCost(session: Session, plain: PlainBrowser, options: StormOptions): Promise<StormFigures> {
+  const html = gmailPage(options.rows, options.seed);
+  const runs: Record<'baseline' | 'ours' | 'gmailJs', StormSample[]> = { baseline: [], ours: [], gmailJs: [] };
+  let opsPerRun = 0;
+  let gmailJsSawCompose = false;
+  for (let round = 0; round < options.rounds; round++) {
+    const base = await plain.open(GMAIL_URL, html);
+    const b = await stormOnce(base, options, '');
+    await base.close();
+    runs.baseline.push(b);
+
+    const ours = await openWithExtension(session, GMAIL_URL, html);
+    const o = await stormOnce(ours, options, session.extensionBase);
+    await ours.close();
+    runs.ours.push(o);
+
+    const gj = await plain.open(GMAIL_URL, html);
+    await startGmailJs(gj);
+    const g = await stormOnce(gj, options, `${new URL(GMAIL_URL).origin}/__modules/`);
+    gmailJsSawCompose ||= ((await gj.evaluate('window.__gmailComposes')) as number) > 0;
+    await gj.close();
+    runs.gmailJs.push(g);
+    opsPerRun = b.ops;
+  }
+  const baseline = medianSample(runs.baseline);
+  const ours = medianSample(runs.ours);
+  const gmailJs = medianSample(runs.gmailJs);
+  const oursExtraMs = ours.taskMs - baseline.taskMs;
+  const gmailJsExtraMs = gmailJs.taskMs - baseline.taskMs;
+  return {
+    options,
+    opsPerRun,
+    baseline,
+    ours,
+    gmailJs,
+    oursExtraMs,
+    gmailJsExtraMs,
+    ratio: oursExtraMs / gmailJsExtraMs,
+    observerRatio: ours.observerMs / gmailJs.observerMs,
+    gmailJsSawCompose,
+  };
+}
+
+export interface LeakFigures {
+  cycles: number;
+  heapBeforeBytes: number;
+  heapAfterBytes: number;
+  heapDeltaBytes: number;
+  nodesBefore: number;
+  nodesAfter: number;
+  nodesDelta: number;
+  /** Button hosts still in the document after the last compose closed. */
+  buttonsInDom: number;
+  /** Detached compose bodies still referenced from the content script's world (null when that world was not found). */
+  composesRetained: number | null;
+  /** AbortControllers alive in the content script's world before and after (one per open compose plus the script's own). */
+  controllersBefore: number | null;
+  controllersAfter: number | null;
+  /** Compose bodies the same probe finds while one compose is open (must be 1, or the probe is blind). */
+  heldWhileOpen: number | null;
+}
+
+/** The content script's isolated world in this page, found among the page's execution contexts. */
+async function isolatedWorld(cdp: CDPSession, extensionBase: string): Promise<number | null> {
+  const contexts: { id: number; origin: string; auxData?: { type?: string } }[] = [];
+  cdp.on('Runtime.executionContextCreated', (event) => contexts.push(event.context));
+  await cdp.send('Runtime.enable');
+  const origin = extensionBase.replace(/\/$/, '');
+  return contexts.find((c) => c.auxData?.type === 'isolated' && c.origin === origin)?.id ?? null;
+}
+
+/** Objects in `contextId` whose prototype chain holds `prototype`, filtered by `predicate` (a function source run with the array as `this`). */
+async function countObjects(cdp: CDPSession, contextId: number, prototype: string, predicate: string): Promise<number> {
+  const proto = await cdp.send('Runtime.evaluate', { expression: prototype, contextId });
+  if (!proto.result.objectId) return Number.NaN;
+  const { objects } = await cdp.send('Runtime.queryObjects', { prototypeObjectId: proto.result.objectId });
+  if (!objects.objectId) return Number.NaN;
+  const counted = await cdp.send('Runtime.callFunctionOn', {
+    objectId: objects.objectId,
+    functionDeclaration: predicate,
+    returnByValue: true,
+  });
+  await cdp.send('Runtime.releaseObject', { objectId: objects.objectId });
+  await cdp.send('Runtime.releaseObject', { objectId: proto.result.objectId });
+  if (counted.exceptionDetails) throw new Error(`Counting objects failed: ${counted.exceptionDetails.text}`);
+  return counted.result.value as number;
+}
+
+// The prototypes themselves are in the list too, and throw on element getters.
+const DETACHED_BODIES = `function () {
+  return this.filter((el) => {
+    try {
+      return !el.isConnected && el.matches('[contenteditable="true"][role="textbox"]');
+    } catch {
+      return false;
+    }
+  }).length;
+}`;
+const ATTACHED_BODIES = DETACHED_BODIES.replace('!el.isConnected', 'el.isConnected');
+const ALL = 'function () { return this.length; }';
+
+/**
+ * Opens and closes `n` composes in a Gmail-shaped page with the extension,
+ * with forced garbage collection before and after. A few warm-up composes
+ * first, so code the first compose compiles (and caches) is not counted as a leak.
+ */
+export async function leaks(session: Session, n: number, warmUp = 5): Promise<LeakFigures> {
+  const page = await openWithExtension(session, GMAIL_URL, gmailPage(100));
+  const cdp = await page.createCDPSession();
+  await cdp.send('Performance.enable');
+  const world = await isolatedWorld(cdp, session.extensionBase);
+  await cycles(page, warmUp, 3, 0);
+  await collectGarbage(cdp);
+  const before = await metrics(cdp);
+  const controllersBefore = world === null ? null : await countObjects(cdp, world, 'AbortController.prototype', ALL);
+  const run = await cycles(page, n, 5, 0);
+  if (run.timeouts > 0) throw new Error(`${run.timeouts} of ${n} composes got no button during the leak run.`);
+  await collectGarbage(cdp);
+  const after = await metrics(cdp);
+  const buttonsInDom = (await page.evaluate(`document.querySelectorAll('[data-thank-you-note-button]').length`)) as number;
+  const composesRetained = world === null ? null : await countObjects(cdp, world, 'HTMLElement.prototype', DETACHED_BODIES);
+  const controllersAfter = world === null ? null : await countObjects(cdp, world, 'AbortController.prototype', ALL);
+  // Proof that the probe sees what the content script holds: one open compose must be counted.
+  await page.evaluate('window.__bench.openCompose()');
+  await page.waitForSelector('[data-thank-you-note-button]', { timeout: 5_000 });
+  const heldWhileOpen = world === null ? null : await countObjects(cdp, world, 'HTMLElement.prototype', ATTACHED_BODIES);
+  await cdp.detach();
+  await page.close();
+  return {
+    cycles: n,
+    heapBeforeBytes: before.JSHeapUsedSize,
+    heapAfterBytes: after.JSHeapUsedSize,
+    heapDeltaBytes: after.JSHeapUsedSize - before.JSHeapUsedSize,
+    nodesBefore: before.Nodes,
+    nodesAfter: after.Nodes,
+    nodesDelta: after.Nodes - before.Nodes,
+    buttonsInDom,
+    composesRetained,
+    controllersBefore,
+    controllersAfter,
+    heldWhileOpen,
+  };
+}
+
+export interface PopupFigures {
+  loads: number;
+  interviews: number;
+  /** Navigation start → first interview row in the DOM. */
+  p50: number;
+  max: number;
+  /** Medians of where the time goes: HTML parsed (before any of the popup's scripts runs), first render of anything (the loading line), first row. */
+  htmlParsed: number;
+  firstRender: number;
+  firstRow: number;
+}
+
+/**
+ * Loads the popup page `loads` times (stored data: `interviews` interviews)
+ * and reads, from navigation start, when the first interview row entered the
+ * DOM: a MutationObserver installed before any of the page's scripts runs.
+ */
+export async function popupFirstRender(session: Session, loads: number, interviews: number): Promise<PopupFigures> {
+  const url = session.extensionBase + 'src/popup/index.html';
+  const samples: { parsed: number; render: number; row: number }[] = [];
+  for (let i = 0; i < loads; i++) {
+    const page = await session.browser.newPage();
+    await page.evaluateOnNewDocument(`(() => {
+      const marks = (window.__popupMarks = {});
+      const observer = new MutationObserver(() => {
+        if (marks.render === undefined && document.getElementById('app')?.firstChild) marks.render = performance.now();
+        if (document.querySelector('li.interview')) {
+          marks.row = performance.now();
+          observer.disconnect();
+        }
+      });
+      observer.observe(document, { childList: true, subtree: true });
+    })()`);
+    await page.goto(url, { waitUntil: 'load' });
+    await page.waitForFunction('window.__popupMarks.row !== undefined', { timeout: 10_000 });
+    samples.push(
+      (await page.evaluate(`({
+        parsed: performance.getEntriesByType('navigation')[0].domInteractive,
+        render: window.__popupMarks.render,
+        row: window.__popupMarks.row,
+      })`)) as { parsed: number; render: number; row: number },
+    );
+    await page.close();
+  }
+  const rowTimes = samples.map((s) => s.row);
+  return {
+    loads,
+    interviews,
+    p50: median(rowTimes),
+    max: Math.max(...rowTimes),
+    htmlParsed: median(samples.map((s) => s.parsed)),
+    firstRender: median(samples.map((s) => s.render)),
+    firstRow: median(rowTimes),
+  };
+}

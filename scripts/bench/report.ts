@@ -1,0 +1,179 @@
+/**
+ * The figures of one run, their targets, and the table printed to the
+ * terminal (the same rows go into docs/benchmarks.md).
+ */
+import { cpus, totalmem, type as osType, release, arch } from 'node:os';
+import type { ButtonTiming, LeakFigures, PopupFigures, StormFigures } from './measure.ts';
+import type { Weight } from './weight.ts';
+
+export interface Machine {
+  cpu: string;
+  cores: number;
+  memoryGiB: number;
+  os: string;
+  node: string;
+  browser: string;
+}
+
+export function machine(browserVersion: string): Machine {
+  const list = cpus();
+  return {
+    cpu: list[0]?.model.trim() ?? 'unknown',
+    cores: list.length,
+    memoryGiB: Math.round((totalmem() / 2 ** 30) * 10) / 10,
+    os: `${osType()} ${release()} ${arch()}`,
+    node: process.version,
+    browser: browserVersion,
+  };
+}
+
+export interface Figures {
+  date: string;
+  smoke: boolean;
+  machine: Machine;
+  weight: { contentScript: Weight; popup: Weight; gmailJs: Weight & { minified: boolean } };
+  button: { gmail: ButtonTiming; outlook: ButtonTiming };
+  storm: StormFigures;
+  leaks: LeakFigures;
+  popup: PopupFigures;
+  engine: { medianMs: number; notes: number };
+}
+
+/** Targets from the issue; never adjusted to fit a result. */
+export const TARGETS = {
+  contentScriptGzipBytes: 10_000,
+  buttonP95Ms: 16,
+  stormRatio: 0.5,
+  heapDeltaBytes: 1_048_576,
+  composesRetained: 0,
+  popupFirstRenderMs: 50,
+  engineMs: 1,
+} as const;
+
+export interface Row {
+  measure: string;
+  figure: string;
+  target: string;
+  /** true ✓, false ✗, null: shown for comparison only. */
+  met: boolean | null;
+}
+
+const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
+const ms = (value: number) => (Number.isFinite(value) ? `${value.toFixed(value < 10 ? 2 : 1)} ms` : 'n/a');
+
+export function rows(f: Figures): Row[] {
+  const { weight, button, storm, leaks, popup, engine } = f;
+  const buttonRow = (name: string, b: ButtonTiming): Row => ({
+    measure: `Time to button, ${name} (${b.composes} composes)`,
+    figure: `p50 ${ms(b.p50)} · p95 ${ms(b.p95)} · max ${ms(b.max)}${b.timeouts ? ` · ${b.timeouts} without button` : ''}`,
+    target: `p95 ≤ ${TARGETS.buttonP95Ms} ms`,
+    met: b.p95 <= TARGETS.buttonP95Ms && b.timeouts === 0,
+  });
+  const retained = leaks.composesRetained;
+  return [
+    {
+      measure: 'Content script at page start',
+      figure: `${kb(weight.contentScript.raw)} raw · ${kb(weight.contentScript.gzip)} gz (${weight.contentScript.files.length} files)`,
+      target: `≤ ${kb(TARGETS.contentScriptGzipBytes)} gz`,
+      met: weight.contentScript.gzip <= TARGETS.contentScriptGzipBytes,
+    },
+    {
+      measure: 'Popup (HTML, JS, CSS)',
+      figure: `${kb(weight.popup.raw)} raw · ${kb(weight.popup.gzip)} gz (${weight.popup.files.length} files)`,
+      target: '—',
+      met: null,
+    },
+    {
+      measure: `gmail-js + jQuery, for comparison${weight.gmailJs.minified ? ' (minified)' : ''}`,
+      figure: `${kb(weight.gmailJs.raw)} raw · ${kb(weight.gmailJs.gzip)} gz`,
+      target: '—',
+      met: null,
+    },
+    buttonRow('Gmail', button.gmail),
+    buttonRow('Outlook', button.outlook),
+    {
+      measure: `Storm: main thread, no extension (${storm.opsPerRun} mutations in ${storm.options.seconds} s, median of ${storm.options.rounds})`,
+      figure: `${ms(storm.baseline.taskMs)} main thread`,
+      target: '—',
+      met: null,
+    },
+    {
+      measure: 'Storm: with our content script',
+      figure: `${ms(storm.ours.taskMs)} main thread (extra ${ms(storm.oursExtraMs)}) · ${ms(storm.ours.observerMs)} in our scripts`,
+      target: '—',
+      met: null,
+    },
+    {
+      measure: `Storm: with gmail-js observing compose${storm.gmailJsSawCompose ? '' : ' (saw no compose!)'}`,
+      figure: `${ms(storm.gmailJs.taskMs)} main thread (extra ${ms(storm.gmailJsExtraMs)}) · ${ms(storm.gmailJs.observerMs)} in gmail-js + jQuery`,
+      target: '—',
+      met: null,
+    },
+    {
+      measure: 'Storm: our extra ÷ gmail-js extra',
+      figure: `${Number.isFinite(storm.ratio) ? storm.ratio.toFixed(2) : 'n/a'} main thread · ${Number.isFinite(storm.observerRatio) ? storm.observerRatio.toFixed(2) : 'n/a'} sampled in scripts`,
+      target: `≤ ${TARGETS.stormRatio}`,
+      met: Number.isFinite(storm.ratio) && storm.ratio <= TARGETS.stormRatio,
+    },
+    {
+      measure: `Leaks: JS heap after ${leaks.cycles} composes opened and closed`,
+      figure: `${leaks.heapDeltaBytes >= 0 ? '+' : ''}${kb(leaks.heapDeltaBytes)} (${kb(leaks.heapBeforeBytes)} → ${kb(leaks.heapAfterBytes)})`,
+      target: `≤ +${kb(TARGETS.heapDeltaBytes)}`,
+      met: leaks.heapDeltaBytes <= TARGETS.heapDeltaBytes,
+    },
+    {
+      measure: 'Leaks: DOM nodes',
+      figure: `${leaks.nodesDelta >= 0 ? '+' : ''}${leaks.nodesDelta} (${leaks.nodesBefore} → ${leaks.nodesAfter})`,
+      target: '—',
+      met: null,
+    },
+    {
+      measure: 'Leaks: composes still referenced',
+      figure: `${retained ?? 'n/a'} closed composes held by the content script (probe sees ${leaks.heldWhileOpen ?? 'n/a'} while one is open) · ${leaks.buttonsInDom} buttons left in DOM · AbortControllers ${leaks.controllersBefore ?? 'n/a'} → ${leaks.controllersAfter ?? 'n/a'}`,
+      target: `${TARGETS.composesRetained}`,
+      met: retained !== null && retained <= TARGETS.composesRetained && leaks.buttonsInDom === 0 && leaks.heldWhileOpen === 1,
+    },
+    {
+      measure: `Popup first render (${popup.interviews} interviews, ${popup.loads} loads)`,
+      figure: `p50 ${ms(popup.p50)} · max ${ms(popup.max)} (medians: HTML parsed ${ms(popup.htmlParsed)}, first render ${ms(popup.firstRender)}, first row ${ms(popup.firstRow)})`,
+      target: `≤ ${TARGETS.popupFirstRenderMs} ms`,
+      met: popup.p50 <= TARGETS.popupFirstRenderMs,
+    },
+    {
+      measure: `Engine: draftNote + reviewNote (median of ${engine.notes} notes × rounds)`,
+      figure: ms(engine.medianMs),
+      target: `≤ ${TARGETS.engineMs} ms`,
+      met: engine.medianMs <= TARGETS.engineMs,
+    },
+  ];
+}
+
+const mark = (met: boolean | null) => (met === null ? '' : met ? '✓' : '✗');
+
+/** A plain-text table for the terminal. */
+export function textTable(f: Figures): string {
+  const list = rows(f);
+  const header = ['Measure', 'Figure', 'Target', ''];
+  const cells = list.map((r) => [r.measure, r.figure, r.target, mark(r.met)]);
+  const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]!.length)));
+  const line = (c: string[]) => c.map((x, i) => x.padEnd(widths[i]!)).join('  ').trimEnd();
+  const m = f.machine;
+  return [
+    `Thank-You Note benchmark${f.smoke ? ' (smoke sizes: figures are not meaningful)' : ''} — ${f.date}`,
+    `Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB, ${m.os}; ${m.browser}; Node ${m.node}`,
+    '',
+    line(header),
+    line(widths.map((w) => '-'.repeat(w))),
+    ...cells.map(line),
+  ].join('\n');
+}
+
+/** The same table in Markdown, for docs/benchmarks.md. */
+export function markdownTable(f: Figures): string {
+  const esc = (s: string) => s.replace(/\|/g, '\\|');
+  return [
+    '| Measure | Figure | Target | |',
+    '|---|---|---|---|',
+    ...rows(f).map((r) => `| ${esc(r.measure)} | ${esc(r.figure)} | ${esc(r.target)} | ${mark(r.met)} |`),
+  ].join('\n');
+}
