@@ -14,7 +14,7 @@ export interface DraftText {
 
 export type Engine = 'chromium' | 'firefox';
 
-export type InsertMethod = 'insert-html' | 'paste' | 'snapshot-insert-html';
+export type InsertMethod = 'insert-html' | 'paste' | 'snapshot-insert-html' | 'insert-text';
 
 export type InsertOutcome = { ok: true; method: InsertMethod } | { ok: false };
 
@@ -191,9 +191,24 @@ function methodsFor(compose: Compose, engine: Engine): InsertMethod[] {
   return engine === 'chromium' ? ['paste', 'snapshot-insert-html'] : ['snapshot-insert-html'];
 }
 
+/**
+ * A plain textarea (the fallback adapter on some page): insertText at its own
+ * caret is one native undo step in both browsers.
+ */
+function insertIntoTextarea(area: HTMLTextAreaElement, text: string): InsertOutcome {
+  const before = area.value;
+  area.focus({ preventScroll: true });
+  const lead = area.selectionStart > 0 && !/\n$/.test(before.slice(0, area.selectionStart)) ? '\n' : '';
+  area.ownerDocument.execCommand('insertText', false, lead + text);
+  if (area.value === before) return { ok: false };
+  area.dispatchEvent(new Event('input', { bubbles: true }));
+  return { ok: true, method: 'insert-text' };
+}
+
 /** Writes the draft into the compose; resolves with how, or { ok: false } when the body did not take it. */
 export async function insertDraft(compose: Compose, draft: DraftText, options: InsertOptions = {}): Promise<InsertOutcome> {
   const { body } = compose;
+  if (body instanceof HTMLTextAreaElement) return insertIntoTextarea(body, draft.text);
   const engine = options.engine ?? currentEngine();
   const timeoutMs = options.timeoutMs ?? 1500;
   fillSubject(compose, draft.subject);

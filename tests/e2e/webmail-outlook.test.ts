@@ -69,6 +69,21 @@ for (const name of BROWSERS) {
       expect(await p.$eval(TO_WELL, (w) => w.textContent?.trim())).toBe('Jane Doe');
     });
 
+    it('control: a bare insertHTML into RoosterJS is not one undo step (why the techniques above exist)', async () => {
+      const p = await open('outlook/compose-docked-recipient.html');
+      await typeInBody(p, OUTLOOK_BODY, 'Hello there');
+      const before = await bodyHtml(p, OUTLOOK_BODY);
+      await p.$eval(OUTLOOK_BODY, (b) => {
+        (b as HTMLElement).focus();
+        document.execCommand('insertHTML', false, '<div>Inserted line</div>');
+      });
+      await undo(p);
+      // RoosterJS undoes to its last snapshot, taken before the last typed word.
+      await p.waitForFunction((sel: string) => !document.querySelector(sel)!.textContent!.includes('Inserted line'), {}, OUTLOOK_BODY);
+      expect(await bodyHtml(p, OUTLOOK_BODY)).not.toBe(before);
+      expect(await bodyText(p, OUTLOOK_BODY)).not.toContain('there');
+    });
+
     it('picker by keyboard when To is empty; To gets the address', async () => {
       const p = await open('outlook/compose-docked.html');
       await clickButton(p);

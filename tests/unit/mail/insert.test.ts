@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { gmail } from '../../../src/mail/gmail';
+import { fallback } from '../../../src/mail/fallback';
 import { outlook } from '../../../src/mail/outlook';
 import { caretAfterText, draftHtml, fillSubject, fillTo, insertDraft, insertionRange } from '../../../src/mail/insert';
 import type { Compose } from '../../../src/mail/types';
@@ -214,5 +215,22 @@ describe('insertDraft', () => {
     fakeInsertHtml(false);
     expect(await insertDraft(compose, DRAFT, { engine: 'chromium', timeoutMs: 20 })).toEqual({ ok: false });
     expect(compose.body.innerHTML).toBe(before);
+  });
+
+  it('types into a plain textarea (fallback) at its caret with insertText, after a line break', async () => {
+    document.body.replaceChildren();
+    const area = document.createElement('textarea');
+    area.value = 'My own words';
+    document.body.append(area);
+    area.setSelectionRange(12, 12);
+    const exec = fakeExecCommand((command, _ui, value) => {
+      if (command !== 'insertText') return false;
+      area.setRangeText(value ?? '', area.selectionStart, area.selectionEnd, 'end');
+      return true;
+    });
+    const compose = fallback.composeFor(area)!;
+    expect(await insertDraft(compose, DRAFT)).toEqual({ ok: true, method: 'insert-text' });
+    expect(exec).toHaveBeenCalledWith('insertText', false, '\n' + DRAFT.text);
+    expect(area.value).toBe('My own words\n' + DRAFT.text);
   });
 });
