@@ -14,12 +14,12 @@ import { dirname, join, resolve } from 'node:path';
 import { Session, ROOT } from './lib/session.ts';
 import { DATA_KEY } from '../src/storage/keys.ts';
 import { benchEngine } from './bench-engine.ts';
-import { launchPlain, openWithExtension } from './bench/browser.ts';
+import { contentScriptLoads, launchPlain, openWithExtension } from './bench/browser.ts';
 import { interviewsCount, sizesFor } from './bench/sizes.ts';
 import { benchInterviews } from './bench/interviews.ts';
 import { leaks, popupFirstRender, stormCost, timeToButton } from './bench/measure.ts';
 import { GMAIL_URL, OUTLOOK_URL, gmailPage, outlookPage } from './bench/pages.ts';
-import { contentScriptWeight, gmailJsWeight, popupWeight } from './bench/weight.ts';
+import { contentScriptWeight, gmailJsWeight, manifestScripts, popupWeight } from './bench/weight.ts';
 import { machine, markdownTable, rows, textTable, TARGETS, type Figures } from './bench/report.ts';
 
 interface Args {
@@ -64,7 +64,11 @@ async function main(): Promise<void> {
   }
 
   step('weighing the build');
-  const weight = { contentScript: contentScriptWeight(dist), popup: popupWeight(dist), gmailJs: await gmailJsWeight() };
+  const weight: Figures['weight'] = {
+    contentScript: { ...contentScriptWeight(dist), browserLoaded: [], matchesBrowser: false },
+    popup: popupWeight(dist),
+    gmailJs: await gmailJsWeight(),
+  };
 
   step('timing the note engine');
   const engine = await benchEngine();
@@ -77,6 +81,10 @@ async function main(): Promise<void> {
   const plain = await launchPlain();
   try {
     const browserVersion = await session.browser.version();
+    const loaded = await contentScriptLoads(session, GMAIL_URL, gmailPage(10));
+    const expected = weight.contentScript.files.filter((f) => !manifestScripts(dist).includes(f)).sort();
+    weight.contentScript.browserLoaded = loaded;
+    weight.contentScript.matchesBrowser = loaded.join() === expected.join();
 
     step(`time to button: ${sizes.composes} composes in Gmail, then in Outlook`);
     const gmailTab = await openWithExtension(session, GMAIL_URL, gmailPage(sizes.rows));

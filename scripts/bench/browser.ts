@@ -84,6 +84,28 @@ export async function openWithExtension(session: Session, url: string, html: str
   return page;
 }
 
+/**
+ * The extension files the browser fetched for the content script while a
+ * webmail page loaded, up to the script's ready mark (crxjs's loader itself
+ * is injected, not fetched). Cross-checks the weight's static import graph.
+ */
+export async function contentScriptLoads(session: Session, url: string, html: string): Promise<string[]> {
+  session.route(url, html);
+  const page = await session.browser.newPage();
+  await session.intercept(page);
+  const cdp = await page.createCDPSession();
+  const seen = new Set<string>();
+  cdp.on('Network.requestWillBeSent', (event) => {
+    if (event.request.url.startsWith(session.extensionBase)) seen.add(event.request.url.slice(session.extensionBase.length));
+  });
+  await cdp.send('Network.enable');
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForFunction(() => document.documentElement.dataset.thankYouNote === 'ready', { timeout: 15_000 });
+  await cdp.detach();
+  await page.close();
+  return [...seen].sort();
+}
+
 /** Loads jquery and gmail-js into the page's main world and observes `compose`, as gmail-js's README shows. */
 export async function startGmailJs(page: Page): Promise<void> {
   const base = new URL(page.url()).origin;

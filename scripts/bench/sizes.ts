@@ -20,7 +20,7 @@ export function sizesFor(smoke: boolean): Sizes {
     return {
       composes: 10,
       rows: 50,
-      storm: { seconds: 0.5, tickMs: 10, opsPerTick: 10, rows: 50, rounds: 1, seed: 42, render: false },
+      storm: { seconds: 1, tickMs: 10, opsPerTick: 40, rows: 50, rounds: 1, seed: 42, render: false },
       leakCycles: 20,
       popupLoads: 2,
     };

@@ -74,6 +74,12 @@ function loaderTargets(source: string): string[] {
   return [...source.matchAll(/getURL\(\s*["'`]([^"'`]+\.js)["'`]\s*\)/g)].map((m) => m[1]!);
 }
 
+/** The files the manifest injects itself (the browser runs them without fetching them as modules). */
+export function manifestScripts(dist: string): string[] {
+  const manifest = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8')) as Manifest;
+  return manifest.content_scripts?.[0]?.js ?? [];
+}
+
 export function contentScriptWeight(dist: string): Weight {
   const manifest = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8')) as Manifest;
   const entry = manifest.content_scripts?.[0];

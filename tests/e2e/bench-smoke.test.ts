@@ -85,6 +85,8 @@ describe('npm run bench -- --smoke', () => {
     expect(at(report, 'button.gmail.timeouts')).toBe(0);
     expect(at(report, 'button.outlook.timeouts')).toBe(0);
     expect(at(report, 'weight.contentScript.gzip') as number).toBeGreaterThan(1000);
+    // The weighed files are the ones Chromium actually fetched at page start.
+    expect(at(report, 'weight.contentScript.matchesBrowser')).toBe(true);
     expect(at(report, 'storm.baseline.taskMs') as number).toBeGreaterThan(0);
     // The leak probe must see the one open compose, or its "0 retained" means nothing.
     expect(at(report, 'leaks.heldWhileOpen')).toBe(1);
