@@ -91,6 +91,16 @@ export function fillTo(compose: Compose, email: string): boolean {
   return true;
 }
 
+/** How long after opening a fresh compose Gmail may still reset its recipients. */
+export const TO_RECHECK_MS = 2000;
+
+/** Writes the address again, once, if the webmail emptied To right after we wrote it. */
+function keepTo(compose: Compose, email: string): void {
+  setTimeout(() => {
+    if (compose.body.isConnected && compose.toIsEmpty()) fillTo(compose, email);
+  }, TO_RECHECK_MS);
+}
+
 /** The saved caret when it still sits in the body, else the top of the body (above any quote). */
 export function insertionRange(compose: Compose, saved: Range | null | undefined): Range {
   const { body } = compose;
@@ -212,7 +222,7 @@ export async function insertDraft(compose: Compose, draft: DraftText, options: I
   const engine = options.engine ?? currentEngine();
   const timeoutMs = options.timeoutMs ?? 1500;
   fillSubject(compose, draft.subject);
-  if (options.email) fillTo(compose, options.email);
+  if (options.email && fillTo(compose, options.email)) keepTo(compose, options.email);
   const range = insertionRange(compose, options.selection);
   const html = (caretAfterText(body, range) ? '<br>' : '') + draftHtml(draft.text);
   const before = body.textContent ?? '';

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { gmail } from '../../../src/mail/gmail';
 import { fallback } from '../../../src/mail/fallback';
 import { outlook } from '../../../src/mail/outlook';
-import { caretAfterText, draftHtml, fillSubject, fillTo, insertDraft, insertionRange } from '../../../src/mail/insert';
+import { caretAfterText, draftHtml, fillSubject, fillTo, insertDraft, insertionRange, TO_RECHECK_MS } from '../../../src/mail/insert';
 import type { Compose } from '../../../src/mail/types';
 import { loadPage } from './load-page';
 
@@ -164,6 +164,23 @@ describe('insertDraft', () => {
     fakeInsertHtml();
     await insertDraft(compose, DRAFT, { email: 'jane.doe@acme.com', timeoutMs: 50 });
     expect((compose.toInput() as HTMLInputElement).value).toBe('jane.doe@acme.com');
+  });
+
+  it('writes To again once if the webmail empties it right after (Gmail resets fresh composes)', async () => {
+    loadPage('gmail/compose-popup.html');
+    const compose = gmail.findComposes(document)[0]!;
+    fakeInsertHtml();
+    vi.useFakeTimers({ toFake: ['setTimeout'] });
+    try {
+      const done = insertDraft(compose, DRAFT, { email: 'jane.doe@acme.com', timeoutMs: 50 });
+      const input = compose.toInput() as HTMLInputElement;
+      input.value = ''; // the reset
+      await vi.advanceTimersByTimeAsync(TO_RECHECK_MS);
+      await done;
+      expect(input.value).toBe('jane.doe@acme.com');
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('brackets insertHTML with compositionend in Outlook under Firefox (RoosterJS takes undo snapshots then)', async () => {
