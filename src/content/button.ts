@@ -50,10 +50,15 @@ function icon(): SVGElement {
   return svg;
 }
 
-/** True when the nearest painted background behind `el` is dark. */
+function parentAcrossShadow(node: Element): Element | null {
+  const root = node.getRootNode();
+  return node.parentElement ?? (root instanceof ShadowRoot ? root.host : null);
+}
+
+/** True when the nearest painted background behind `el` (across shadow roots) is dark. */
 export function onDarkBackground(el: Element): boolean {
   const view = el.ownerDocument.defaultView;
-  for (let node: Element | null = el; node && view; node = node.parentElement) {
+  for (let node: Element | null = el; node && view; node = parentAcrossShadow(node)) {
     const match = /rgba?\(([\d.]+),\s*([\d.]+),\s*([\d.]+)(?:,\s*([\d.]+))?/.exec(view.getComputedStyle(node).backgroundColor);
     if (!match || match[4] === '0') continue;
     const [r, g, b] = [match[1], match[2], match[3]].map(Number) as [number, number, number];

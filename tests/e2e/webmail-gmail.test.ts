@@ -197,6 +197,39 @@ for (const name of BROWSERS) {
       });
     }
 
+    for (const fixture of ['gmail/compose-popup.html', 'gmail/compose-popup-dark.html']) {
+      it(`button and picker pass axe (names, roles, contrast) in ${fixture}`, async () => {
+        const p = await open(fixture);
+        await p.addScriptTag({ path: resolve(import.meta.dirname, '..', '..', 'node_modules', 'axe-core', 'axe.min.js') });
+        const audit = () =>
+          p.evaluate(async () => {
+            type Rule = { id: string; nodes: { target: unknown }[] };
+            const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: Rule[]; passes: Rule[] }> } }).axe;
+            const result = await axe.run(document, { runOnly: ['wcag2a', 'wcag2aa'] });
+            // Only our own elements (in their shadow roots): the fixture page is not under test.
+            const ours = (rules: Rule[]) =>
+              rules
+                .map((v) => ({ id: v.id, nodes: v.nodes.filter((n) => JSON.stringify(n.target).includes('thank-you-note')).length }))
+                .filter((v) => v.nodes > 0);
+            return { violations: ours(result.violations), passed: ours(result.passes).map((r) => r.id) };
+          });
+        const buttonAudit = await audit();
+        expect(buttonAudit.violations).toEqual([]);
+        // The audit did reach inside the shadow root.
+        expect(buttonAudit.passed).toEqual(expect.arrayContaining(['button-name', 'color-contrast']));
+        // Without a matched recipient the click opens the picker, themed like the page.
+        await p.$$eval('[name="to"] [role="option"]', (chips) => chips.forEach((c) => c.remove()));
+        await clickButton(p);
+        await p.waitForSelector(PICKER_LIST);
+        const pickerTheme = await p.$eval('[data-thank-you-note-picker]', (h) => h.getAttribute('data-theme'));
+        expect(pickerTheme).toBe(fixture.includes('dark') ? 'dark' : null);
+        const pickerAudit = await audit();
+        expect(pickerAudit.violations).toEqual([]);
+        expect(pickerAudit.passed).toEqual(expect.arrayContaining(['aria-required-children', 'color-contrast']));
+        await p.keyboard.press('Escape');
+      });
+    }
+
     it('explains what to do when nothing is stored', async () => {
       await s.setStorage({ [DATA_KEY]: emptyAppData() });
       const p = await open('gmail/compose-popup.html');

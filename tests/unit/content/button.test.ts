@@ -62,6 +62,12 @@ describe('the Thank-you note button', () => {
     document.body.replaceChildren(light, dark);
     expect(onDarkBackground(light)).toBe(false);
     expect(onDarkBackground(inner)).toBe(true);
+    // From inside a shadow root (the picker is anchored at the button).
+    const host = document.createElement('span');
+    dark.append(host);
+    const button = document.createElement('button');
+    host.attachShadow({ mode: 'open' }).append(button);
+    expect(onDarkBackground(button)).toBe(true);
   });
 
   it('flips its spacing with the layout direction (logical CSS only)', () => {
