@@ -9,7 +9,14 @@ import type { ComposeRecord } from './records';
 /** How long after Send the compose may take to close and still count as sent. */
 export const SEND_WINDOW_MS = 30_000;
 
+const tracked = new WeakSet<ComposeRecord>();
+const latest = new WeakMap<ComposeRecord, () => void>();
+
+/** Watches `record` for sending; calling it again (another draft) only changes what happens when it is sent. */
 export function trackSending(record: ComposeRecord, onSent: () => void): void {
+  latest.set(record, onSent);
+  if (tracked.has(record)) return;
+  tracked.add(record);
   const { root } = record.compose;
   const signal = record.controller.signal;
   let sendAt = 0;
@@ -28,8 +35,9 @@ export function trackSending(record: ComposeRecord, onSent: () => void): void {
     { capture: true, signal },
   );
   const sentRecently = () => sendAt > 0 && Date.now() - sendAt < SEND_WINDOW_MS;
+  const sent = () => latest.get(record)?.();
   record.onClose = () => {
-    if (sentRecently()) onSent();
+    if (sentRecently()) sent();
   };
   // A popped-out window closes itself after sending: the page goes away before the compose does.
   window.addEventListener(
@@ -37,7 +45,7 @@ export function trackSending(record: ComposeRecord, onSent: () => void): void {
     () => {
       if (!sentRecently()) return;
       record.onClose = null;
-      onSent();
+      sent();
     },
     { signal },
   );

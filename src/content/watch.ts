@@ -1,7 +1,8 @@
 /**
  * Finds compose windows: one scan at start (some may already be open), then a
- * MutationObserver whose callback only collects added nodes and notes that
- * something was removed; the real work runs once per animation frame.
+ * MutationObserver whose callback only collects added nodes (and elements
+ * that just became editable) and notes that something was removed; the real
+ * work runs once per animation frame.
  */
 import type { MailAdapter, Compose } from '../mail/types';
 
@@ -32,12 +33,14 @@ export function watchComposes(adapter: MailAdapter, root: Document, handlers: Wa
 
   const observer = new MutationObserver((mutations) => {
     for (const mutation of mutations) {
+      // An editor that becomes editable after it was added (RoosterJS sets contenteditable on start).
+      if (mutation.type === 'attributes') added.add(mutation.target as Element);
       for (const node of mutation.addedNodes) if (node.nodeType === Node.ELEMENT_NODE) added.add(node as Element);
       if (mutation.removedNodes.length > 0) removed = true;
     }
     if (!frame && (removed || added.size > 0)) frame = requestAnimationFrame(pass);
   });
-  observer.observe(root, { childList: true, subtree: true });
+  observer.observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: ['contenteditable'] });
   signal.addEventListener('abort', () => {
     observer.disconnect();
     if (frame) cancelAnimationFrame(frame);

@@ -75,6 +75,16 @@ describe('sent detection', () => {
     expect(record.onClose).toBeNull();
   });
 
+  it('reports once, for the latest draft, when a compose got two drafts', () => {
+    const { compose, onSent, record, close } = tracked('gmail/compose-popup.html');
+    const second = vi.fn();
+    trackSending(record, second);
+    compose.sendButton()!.click();
+    close();
+    expect(onSent).not.toHaveBeenCalled();
+    expect(second).toHaveBeenCalledOnce();
+  });
+
   it('stops listening once the compose is gone', () => {
     const { compose, onSent, record } = tracked('gmail/compose-popup.html');
     record.controller.abort();

@@ -56,6 +56,18 @@ describe('watching for composes', () => {
     expect(recheck).toHaveBeenCalledTimes(1);
   });
 
+  it('finds a body that becomes editable after it was added', async () => {
+    loadPage('gmail/compose-popup.html');
+    const body = document.querySelector<HTMLElement>('[g_editable="true"]')!;
+    body.setAttribute('contenteditable', 'false');
+    const { found, controller } = watch();
+    expect(found).toHaveLength(0);
+    body.setAttribute('contenteditable', 'true');
+    await nextFrame();
+    expect(found.map((c) => c.body)).toEqual([body]);
+    controller.abort();
+  });
+
   it('ignores mutations that add no compose', async () => {
     loadPage('gmail/thread-readonly.html');
     const { found, controller } = watch();
