@@ -49,7 +49,8 @@ export function parseAddress(text: string): Recipient {
   const name = clean
     .replace(match[0], '')
     .replace(/[<>"]/g, '')
-    .trim();
+    .trim()
+    .replace(/^[,;:\s]+|[,;:\s]+$/g, '');
   return { name, email };
 }
 

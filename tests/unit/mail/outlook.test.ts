@@ -71,7 +71,7 @@ describe('Outlook adapter on the fixture pages', () => {
       { name: 'Bea Bo', email: 'b@x.com' },
       { name: '', email: 'c@x.com' },
       { name: 'Dee', email: 'd@x.com' },
-      { name: 'Eve,', email: 'e@x.com' },
+      { name: 'Eve', email: 'e@x.com' },
     ]);
   });
 
