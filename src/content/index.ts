@@ -14,13 +14,36 @@ import { BUTTON_HOST_ATTR, mountButton } from './button';
 import { activeRecord, recordHolding, type ComposeRecord, type ContentContext } from './records';
 
 const START_EVENT = 'thank-you-note:start';
+/** Where an instance leaves its stop switch for a newer one in the same script world (pages cannot see it). */
+const INSTANCE_KEY = Symbol.for('thank-you-note:instance');
+
+/** False once the extension was updated, reloaded or removed: this instance's runtime is gone. */
+function extensionContextAlive(): boolean {
+  try {
+    return Boolean(browser.runtime?.id);
+  } catch {
+    // Firefox: "can't access dead object"; Chrome: "Extension context invalidated".
+    return false;
+  }
+}
 
 function start(): void {
-  // A newer instance (after an extension update) takes over: the old one stops quietly.
   const instance = new AbortController();
   const { signal } = instance;
+  // A newer instance in the same script world takes over directly.
+  const world = globalThis as { [INSTANCE_KEY]?: AbortController };
+  world[INSTANCE_KEY]?.abort();
+  world[INSTANCE_KEY] = instance;
+  // After an update the newer instance runs in a new world and can only signal through the DOM. Any page
+  // script can dispatch the same event, so it only makes an instance whose extension context is gone stop.
   document.dispatchEvent(new CustomEvent(START_EVENT));
-  document.addEventListener(START_EVENT, () => instance.abort(), { signal, once: true });
+  document.addEventListener(
+    START_EVENT,
+    () => {
+      if (!extensionContextAlive()) instance.abort();
+    },
+    { signal },
+  );
 
   const ctx: ContentContext = {
     adapter: adapterFor(location.hostname, document),
