@@ -150,7 +150,12 @@ for (const name of BROWSERS) {
       expect(noteOf(data, 'iv-acme', 'p-jane')?.emailedAt).toBe('');
     });
 
-    for (const fixture of ['outlook/compose-docked-es.html', 'outlook/compose-docked-rtl.html', 'outlook/compose-docked-dark.html']) {
+    for (const fixture of [
+      'outlook/compose-docked-es.html',
+      'outlook/compose-docked-rtl.html',
+      'outlook/compose-docked-dark.html',
+      'outlook/compose-docked-renamed.html',
+    ]) {
       it(`works in the variant ${fixture}`, async () => {
         const p = await open(fixture);
         const box = await (await p.$(BUTTON))!.boundingBox();

@@ -13,6 +13,7 @@ const PAGES = [
   { page: 'outlook/compose-docked-es.html', recipients: [JANE], subject: true, inline: false, quote: null },
   { page: 'outlook/compose-docked-rtl.html', recipients: [JANE], subject: true, inline: false, quote: null },
   { page: 'outlook/compose-docked-dark.html', recipients: [JANE], subject: true, inline: false, quote: null },
+  { page: 'outlook/compose-docked-renamed.html', recipients: [JANE], subject: true, inline: false, quote: null },
 ] as const;
 
 describe('Outlook adapter on the fixture pages', () => {
