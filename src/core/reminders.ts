@@ -37,12 +37,23 @@ export const MORNING = '09:00';
 
 const REMINDER_PREFIX = 'reminder';
 
+// '%', '|' and ':' in ids are escaped: an id holding '|' (an imported file may have any) would shift the
+// fields, and Firefox drops notifications whose id holds ':'. Generated ids hold none of them, so their
+// alarm names are unchanged.
+const ESCAPES: Record<string, string> = { '%': '%25', '|': '%7C', ':': '%3A' };
+const escapeId = (id: string) => id.replace(/[%|:]/g, (c) => ESCAPES[c] ?? c);
+const unescapeId = (part: string) => part.replace(/%(25|7C|3A)/g, (code) => Object.keys(ESCAPES).find((c) => ESCAPES[c] === code) ?? code);
+
 export function reminderId(kind: ReminderKind, interviewId: string, interviewerId = ''): string {
-  return [REMINDER_PREFIX, kind, interviewId, interviewerId].join('|');
+  return [REMINDER_PREFIX, kind, escapeId(interviewId), escapeId(interviewerId)].join('|');
 }
 
 export function parseReminderId(id: string): { kind: ReminderKind; interviewId: string; interviewerId: string } | null {
-  const [prefix, kind, interviewId, interviewerId = ''] = id.split('|');
+  const parts = id.split('|');
+  if (parts.length > 4) return null;
+  const [prefix, kind, rawInterviewId = '', rawInterviewerId = ''] = parts;
+  const interviewId = unescapeId(rawInterviewId);
+  const interviewerId = unescapeId(rawInterviewerId);
   if (prefix !== REMINDER_PREFIX || !kind || !interviewId) return null;
   if (!['unwritten', 'hours-left', 'overdue', 'card', 'check-in', 'call'].includes(kind)) return null;
   return { kind: kind as ReminderKind, interviewId, interviewerId };
