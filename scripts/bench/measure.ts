@@ -61,7 +61,7 @@ export interface StormSample {
   taskMs: number;
   /** Sampled CPU time inside the observer's own scripts (their frames anywhere on the stack). */
   observerMs: number;
-  /** Where the observer's time went, in the last round. */
+  /** Where the observer's time went (last round; medians for the rest). */
   hottest: { where: string; ms: number }[];
 }
 
@@ -79,6 +79,8 @@ export interface StormFigures {
   /** The same ratio from the sampled time inside each observer's scripts (less noisy, misses native work). */
   observerRatio: number;
   gmailJsSawCompose: boolean;
+  /** Every round's main-thread milliseconds, to judge the spread. */
+  roundsTaskMs: { baseline: number[]; ours: number[]; gmailJs: number[] };
 }
 
 /** CPU profile as CDP returns it (the parts used here). */
@@ -143,6 +145,8 @@ async function stormOnce(page: Page, options: StormOptions, observerUrl: string)
   await page.evaluate('window.__bench.openCompose()');
   // A short warm-up with another seed, so compiling the storm and the observers is not measured.
   await page.evaluate(`window.__bench.storm(${JSON.stringify({ ...stormArgs(options), seconds: 0.3, seed: options.seed + 1 })})`);
+  // Start every storm from the same heap state, so a collection owed by earlier work is not billed to it.
+  await collectGarbage(cdp);
   await cdp.send('Profiler.start');
   const before = await metrics(cdp);
   const { ops } = (await page.evaluate(`window.__bench.storm(${JSON.stringify(stormArgs(options))})`)) as { ops: number };
@@ -215,6 +219,11 @@ export async function stormCost(session: Session, plain: PlainBrowser, options: 
     gmailJsExtraMs,
     ratio: oursExtraMs / gmailJsExtraMs,
     observerRatio: ours.observerMs / gmailJs.observerMs,
+    roundsTaskMs: {
+      baseline: runs.baseline.map((r) => r.taskMs),
+      ours: runs.ours.map((r) => r.taskMs),
+      gmailJs: runs.gmailJs.map((r) => r.taskMs),
+    },
     gmailJsSawCompose,
   };
 }

@@ -72,7 +72,7 @@ export function gmailPage(rows: number, seed = 1): string {
 <html lang="en"><head><meta charset="utf-8"><title>Inbox - Gmail</title>
 <style>body{font:14px Arial,sans-serif;margin:0}.zA td{padding:4px 8px;border-bottom:1px solid #eee}.zE{font-weight:bold}.dw{position:fixed;bottom:0;right:16px}.AD{width:500px;background:#fff;box-shadow:0 0 8px #0004}[contenteditable]{min-height:80px}</style>
 </head><body>
-<div class="nH" role="navigation" aria-label="Labels"><a href="#inbox">Inbox</a> <span class="bsU" id="bench-counter">0</span></div>
+<div class="nH" role="navigation" aria-label="Labels"><a href="#inbox">Inbox</a> <span class="bsU" id="bench-counter" style="display:inline-block;contain:strict;width:40px;height:16px">0</span></div>
 <div class="nH" role="main"><table class="F cf zt" role="grid"><tbody id="bench-inbox">
 ${body}
 </tbody></table></div>

@@ -64,6 +64,7 @@ export interface Row {
 }
 
 const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
+const range = (values: number[]) => (values.length > 1 ? ` (rounds ${Math.min(...values).toFixed(0)}–${Math.max(...values).toFixed(0)})` : '');
 const ms = (value: number) => (Number.isFinite(value) ? `${value.toFixed(value < 10 ? 2 : 1)} ms` : 'n/a');
 
 export function rows(f: Figures): Row[] {
@@ -100,19 +101,19 @@ export function rows(f: Figures): Row[] {
     buttonRow('Outlook', button.outlook),
     {
       measure: `Storm: main thread, no extension (${storm.opsPerRun} mutations in ${storm.options.seconds} s, median of ${storm.options.rounds})`,
-      figure: `${ms(storm.baseline.taskMs)} main thread`,
+      figure: `${ms(storm.baseline.taskMs)} main thread${range(storm.roundsTaskMs.baseline)}`,
       target: '—',
       met: null,
     },
     {
       measure: 'Storm: with our content script',
-      figure: `${ms(storm.ours.taskMs)} main thread (extra ${ms(storm.oursExtraMs)}) · ${ms(storm.ours.observerMs)} in our scripts`,
+      figure: `${ms(storm.ours.taskMs)} main thread${range(storm.roundsTaskMs.ours)}, extra ${ms(storm.oursExtraMs)} · ${ms(storm.ours.observerMs)} sampled in our scripts`,
       target: '—',
       met: null,
     },
     {
       measure: `Storm: with gmail-js observing compose${storm.gmailJsSawCompose ? '' : ' (saw no compose!)'}`,
-      figure: `${ms(storm.gmailJs.taskMs)} main thread (extra ${ms(storm.gmailJsExtraMs)}) · ${ms(storm.gmailJs.observerMs)} in gmail-js + jQuery`,
+      figure: `${ms(storm.gmailJs.taskMs)} main thread${range(storm.roundsTaskMs.gmailJs)}, extra ${ms(storm.gmailJsExtraMs)} · ${ms(storm.gmailJs.observerMs)} sampled in gmail-js + jQuery`,
       target: '—',
       met: null,
     },

@@ -29,7 +29,7 @@ export function sizesFor(smoke: boolean): Sizes {
     composes: 300,
     rows: 300,
     // 40 operations every 10 ms: about 4,000 insertions, removals and attribute changes a second.
-    storm: { seconds: 3, tickMs: 10, opsPerTick: 40, rows: 100, rounds: 5, seed: 42, render: false },
+    storm: { seconds: 3, tickMs: 10, opsPerTick: 40, rows: 100, rounds: 7, seed: 42, render: false },
     leakCycles: 500,
     popupLoads: 10,
   };
