@@ -8,6 +8,9 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { staticImports } from '../../scripts/bench/weight';
+import { percentile } from '../../scripts/bench/random';
+import { timeInScripts } from '../../scripts/bench/measure';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const dir = mkdtempSync(join(tmpdir(), 'tyn-bench-smoke-'));
@@ -100,5 +103,42 @@ describe('npm run bench -- --smoke', () => {
     expect(rows.length).toBeGreaterThanOrEqual(14);
     for (const row of rows) expect(stdout).toContain(row.measure);
     expect(stdout.match(/[✓✗]/g)?.length).toBe(rows.filter((r) => r.target !== '—').length);
+  });
+});
+
+describe('bench helpers', () => {
+  it('counts static imports and leaves import() calls (loaded on click) out', () => {
+    const chunk =
+      'import{n as e,t}from"./browser-1.js";import"./storage-2.js";export{a}from"./re-3.js";' +
+      'const lazy=()=>import(`./actions-4.js`);const also=import("./picker-5.js");';
+    expect(staticImports(chunk).sort()).toEqual(['./browser-1.js', './re-3.js', './storage-2.js']);
+  });
+
+  it('takes nearest-rank percentiles', () => {
+    const values = Array.from({ length: 200 }, (_, i) => 200 - i); // 1…200, unsorted
+    expect(percentile(values, 50)).toBe(100);
+    expect(percentile(values, 95)).toBe(190);
+    expect(percentile(values, 100)).toBe(200);
+    expect(percentile([], 50)).toBeNaN();
+  });
+
+  it('bills a sample to an observer when its script is anywhere on the stack', () => {
+    const frame = (url: string, functionName = 'f') => ({ url, functionName, lineNumber: 0, columnNumber: 0 });
+    const profile = {
+      nodes: [
+        { id: 1, callFrame: frame('', '(root)'), children: [2, 4] },
+        { id: 2, callFrame: frame('chrome-extension://abc/assets/watch.js', 'callback'), children: [3] },
+        { id: 3, callFrame: frame('', 'querySelector') },
+        { id: 4, callFrame: frame('https://mail.google.com/', 'storm') },
+      ],
+      // Each sample lasts until the next one: 2 (1 ms), 3 (2 ms), 4 (4 ms), 3 (8 ms).
+      samples: [2, 3, 4, 3],
+      timeDeltas: [0, 1000, 2000, 4000, 8000],
+    };
+    const ours = timeInScripts(profile, 'chrome-extension://abc/');
+    expect(ours.ms).toBe(11);
+    expect(ours.hottest[0]).toEqual({ where: 'callback watch.js:1:1 ← querySelector', ms: 10 });
+    expect(timeInScripts(profile, 'https://mail.google.com/').ms).toBe(4);
+    expect(timeInScripts(profile, '').ms).toBe(0);
   });
 });
