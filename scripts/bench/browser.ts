@@ -79,7 +79,11 @@ export async function launchPlain(): Promise<PlainBrowser> {
 /** A webmail tab in an extension session, with the harness installed once the content script is ready. */
 export async function openWithExtension(session: Session, url: string, html: string): Promise<Page> {
   const page = await session.openWebmail(url, html);
-  await page.waitForFunction(() => document.documentElement.dataset.thankYouNote === 'ready', { timeout: 15_000 });
+  await page
+    .waitForFunction(() => document.documentElement.dataset.thankYouNote === 'ready', { timeout: 15_000 })
+    .catch(() => {
+      throw new Error(`The content script did not start on ${url} (no data-thank-you-note="ready" on <html> within 15 s); was dist/ rebuilt during the run?`);
+    });
   await page.evaluate(HARNESS);
   return page;
 }
