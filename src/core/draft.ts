@@ -5,7 +5,7 @@
  * Naming decision (reviewed the same way in review.ts, rule R2): the greeting
  * always uses the interviewer's full name exactly as stored, in every tone.
  */
-import type { DraftOptions, Interview, Interviewer, Profile, Tone } from './model';
+import { TONES, type DraftOptions, type Interview, type Interviewer, type Profile, type Tone } from './model';
 import {
   APPROACH,
   APPROACH_ONLY,
@@ -75,10 +75,11 @@ export function resolveOptions(
   interviewer: Interviewer,
   options: Partial<DraftOptions> = {},
 ): DraftOptions {
+  // Options may come from a message or an old export: an unknown tone or a non-boolean falls back.
   return {
-    tone: options.tone ?? 'warm',
+    tone: TONES.includes(options.tone as Tone) ? (options.tone as Tone) : 'warm',
     tough: interview.outcome === 'tough' || options.tough === true,
-    offerCall: options.offerCall ?? interviewer.offerCall,
+    offerCall: typeof options.offerCall === 'boolean' ? options.offerCall : interviewer.offerCall,
   };
 }
 

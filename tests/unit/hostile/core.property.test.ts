@@ -16,6 +16,7 @@ import {
   repairAppData,
   reviewNote,
   type AppData,
+  type DraftOptions,
   type Tone,
 } from '../../../src/core';
 import { isReminderCurrent, parseReminderId, planReminders } from '../../../src/core/reminders';
@@ -64,6 +65,21 @@ describe('the note engine with hostile fields', () => {
       { numRuns: 40 },
     );
   }, 60_000);
+
+  it('drafts from any options object (a message or an old export may carry anything) without throwing', () => {
+    const options = fc.oneof(
+      fc.record({ tone: fc.oneof(fc.anything(), fc.constantFrom('evil', 'constructor', '__proto__', 'toString')), tough: fc.anything(), offerCall: fc.anything() }, { requiredKeys: [] }),
+      fc.dictionary(fc.string(), fc.anything()),
+    );
+    fc.assert(
+      fc.property(hostileProfile(shortHostile), hostileInterview(shortHostile), options, (profile, interview, raw) => {
+        const person = interview.interviewers[0]!;
+        const draft = draftNote({ profile, interview, interviewerId: person.id, options: raw as Partial<DraftOptions> });
+        expect(parseDraftHtml(draft.html).violations).toEqual([]);
+      }),
+      { numRuns: 500 },
+    );
+  });
 
   it('reviews any hostile text or HTML typed by the user without throwing', () => {
     fc.assert(
