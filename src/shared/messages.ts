@@ -2,7 +2,7 @@
  * Messages between the extension's parts, named by direction. Every message
  * is validated by shape on receipt (isMessage) before anything acts on it.
  */
-import type { DraftOptions } from '../core/model';
+import { TONES, type DraftOptions } from '../core/model';
 
 export interface Recipient {
   name: string;
@@ -61,16 +61,25 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** Partial draft options: only known keys, each of its type. */
+function isDraftOptions(value: unknown): boolean {
+  if (!isRecord(value)) return false;
+  return Object.entries(value).every(([key, v]) =>
+    key === 'tone' ? (TONES as readonly unknown[]).includes(v) : (key === 'tough' || key === 'offerCall') && typeof v === 'boolean',
+  );
+}
+
 /** True when `value` has the shape of one of the known messages. */
 export function isMessage(value: unknown): value is Message {
   if (!isRecord(value) || typeof value.type !== 'string') return false;
-  const fields = STRING_FIELDS[value.type];
+  // Own keys only: a type such as "constructor" must not find Object.prototype's members.
+  const fields = Object.hasOwn(STRING_FIELDS, value.type) ? STRING_FIELDS[value.type] : undefined;
   if (!fields) return false;
   for (const field of fields) {
     const v = value[field];
     if (typeof v !== 'string' || v.length === 0 || v.length > 200) return false;
   }
-  if (value.type === 'compose:insert' && value.options !== undefined && !isRecord(value.options)) return false;
+  if (value.type === 'compose:insert' && value.options !== undefined && !isDraftOptions(value.options)) return false;
   if (value.type === 'open:popup' && value.interviewId !== undefined && typeof value.interviewId !== 'string') {
     return false;
   }
