@@ -96,7 +96,8 @@ export function loadData(): Promise<LoadResult> {
     const { result, backup } = normalize(await readRaw());
     if (backup) {
       try {
-        await browser.storage.local.set({ [DATA_KEY]: result.data, [backupKey(backup)]: backup });
+        // The backup comes first: a write cut short after it still leaves the original somewhere.
+        await browser.storage.local.set({ [backupKey(backup)]: backup, [DATA_KEY]: result.data });
       } catch (error) {
         // The repaired data is still shown; the next successful write stores it.
         result.problems.push(toStorageError(error).message);
@@ -118,8 +119,9 @@ export function updateData(change: (data: AppData) => AppData | void): Promise<A
     const changed = change(result.data) ?? result.data;
     // Re-checked so that a faulty change can never store a malformed record.
     const next = repairAppData(changed, new Date()).data;
-    const items: Record<string, unknown> = { [DATA_KEY]: next };
-    if (backup) items[backupKey(backup)] = backup;
+    // The backup comes first (see loadData).
+    const items: Record<string, unknown> = backup ? { [backupKey(backup)]: backup } : {};
+    items[DATA_KEY] = next;
     try {
       await browser.storage.local.set(items);
     } catch (error) {
