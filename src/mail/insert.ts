@@ -218,6 +218,8 @@ function insertIntoTextarea(area: HTMLTextAreaElement, text: string): InsertOutc
 /** Writes the draft into the compose; resolves with how, or { ok: false } when the body did not take it. */
 export async function insertDraft(compose: Compose, draft: DraftText, options: InsertOptions = {}): Promise<InsertOutcome> {
   const { body } = compose;
+  // A compose closed meanwhile: editing commands would act on whatever holds the selection now.
+  if (!body.isConnected) return { ok: false };
   if (body instanceof HTMLTextAreaElement) return insertIntoTextarea(body, draft.text);
   const engine = options.engine ?? currentEngine();
   const timeoutMs = options.timeoutMs ?? 1500;
@@ -227,6 +229,7 @@ export async function insertDraft(compose: Compose, draft: DraftText, options: I
   const html = (caretAfterText(body, range) ? '<br>' : '') + draftHtml(draft.text);
   const before = body.textContent ?? '';
   for (const method of methodsFor(compose, engine)) {
+    if (!body.isConnected) break;
     select(body, range);
     if (method === 'insert-html') viaInsertHtml(body, html);
     else if (method === 'paste') viaPaste(body, html, draft.text);
