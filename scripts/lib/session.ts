@@ -234,6 +234,17 @@ export class Session {
     return worker;
   }
 
+  /**
+   * Installs the built extension again over itself, as a browser does for an
+   * update: its pages close, its background starts again with
+   * onInstalled(reason "update"), and open tabs keep the old content script.
+   */
+  async updateExtension(): Promise<void> {
+    const dir = join(ROOT, 'dist', this.name === 'chromium' ? 'chrome' : 'firefox');
+    this.control = undefined;
+    await this.browser.installExtension(dir);
+  }
+
   /** The extension page the session keeps open for storage access; tests may poll conditions in it. */
   extensionPageForTests(): Promise<Page> {
     return this.controlPage();

@@ -91,7 +91,10 @@ export function mountButton(slot: ToolbarSlot, tooltip: string, onActivate: (but
   // Keep focus and the caret in the body when the button is clicked with the mouse.
   button.addEventListener('mousedown', (event) => event.preventDefault(), { signal });
   button.addEventListener('click', () => onActivate(button), { signal });
-  slot.parent.insertBefore(host, slot.before);
+  // The node to insert before may have gone meanwhile (e.g. it was the button of an
+  // older instance, removed just now after an extension update): then append.
+  const before = slot.before && slot.before.parentNode === slot.parent ? slot.before : null;
+  slot.parent.insertBefore(host, before);
   if (onDarkBackground(slot.parent)) host.dataset.theme = 'dark';
   signal.addEventListener('abort', () => host.remove());
   return { host, button };

@@ -30,6 +30,18 @@ describe('the Thank-you note button', () => {
     expect(mounted.host.children).toHaveLength(0);
   });
 
+  it('still mounts when the node it was to go before has left (an old button removed after an update)', () => {
+    loadPage('gmail/compose-popup.html');
+    const compose = gmail.findComposes(document)[0]!;
+    const slot = compose.toolbarSlot()!;
+    const stale = document.createElement('span');
+    slot.parent.append(stale);
+    stale.remove();
+    const mounted = mountButton({ ...slot, before: stale }, 'tooltip', vi.fn(), new AbortController().signal);
+    expect(mounted.host.parentNode).toBe(slot.parent);
+    expect(slot.parent.lastChild).toBe(mounted.host);
+  });
+
   it('is a real button (keyboard reachable) that calls back on click', () => {
     const { mounted, onActivate } = mountInFixture('gmail/compose-popup.html');
     expect(mounted.button.tabIndex).toBe(0);
