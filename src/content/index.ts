@@ -119,7 +119,7 @@ function start(): void {
     { signal },
   );
 
-  watchComposes(ctx.adapter, document, { found, recheck }, signal);
+  watchComposes(ctx.adapter, document, { found, recheck, known: (body) => ctx.records.has(body as HTMLElement) }, signal);
 
   const onMessage = (message: unknown): Promise<ComposeQueryReply | InsertReply> | undefined => {
     if (signal.aborted || !isMessage(message)) return undefined;

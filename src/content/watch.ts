@@ -1,50 +1,43 @@
 /**
  * Finds compose windows: one scan at start (some may already be open), then a
- * MutationObserver whose callback only collects added nodes (and elements
- * that just became editable) and notes that something was removed; the real
- * work runs once per animation frame.
+ * MutationObserver whose callback never looks at the mutation records. This
+ * script runs in an isolated world, where touching a page node for the first
+ * time costs a new wrapper; a busy inbox adds thousands of nodes a second, so
+ * reading `addedNodes` would cost more than the whole check below. Instead the
+ * callback (mutation observers are already batched per task) re-checks the
+ * known composes and asks the style engine's selector matcher, in native code,
+ * for the compose bodies: the only nodes it then touches are bodies.
  */
 import type { MailAdapter, Compose } from '../mail/types';
+import { GMAIL } from '../mail/gmail-selectors';
+import { OUTLOOK } from '../mail/outlook-selectors';
 
 export interface WatchHandlers {
   /** A compose appeared (called once per body element). */
   found(compose: Compose): void;
   /** Something was removed or re-rendered: re-check the known composes. */
   recheck(): void;
+  /** True for a body already handed to `found` and still tracked. */
+  known(body: Element): boolean;
 }
 
+/** The compose-body selector per webmail; the fallback adapter has none (it only serves the shortcut). */
+const BODY: Partial<Record<MailAdapter['name'], string>> = { gmail: GMAIL.body, outlook: OUTLOOK.body };
+
 export function watchComposes(adapter: MailAdapter, root: Document, handlers: WatchHandlers, signal: AbortSignal): void {
-  const added = new Set<Element>();
-  let removed = false;
-  let frame = 0;
+  const body = BODY[adapter.name];
+  const scan = (within: ParentNode) => {
+    for (const compose of adapter.findComposes(within)) if (!handlers.known(compose.body)) handlers.found(compose);
+  };
+  scan(root);
+  if (!body) return;
 
   const pass = () => {
-    frame = 0;
-    const nodes = [...added];
-    added.clear();
-    if (removed || nodes.length > 0) handlers.recheck();
-    removed = false;
-    for (const node of nodes) {
-      // Skip nodes inside another added node: the outer one is searched anyway.
-      if (!node.isConnected || nodes.some((other) => other !== node && other.contains(node))) continue;
-      if (adapter.mayHoldCompose(node)) for (const compose of adapter.findComposes(node)) handlers.found(compose);
-    }
+    handlers.recheck();
+    for (const el of root.querySelectorAll(body)) if (!handlers.known(el)) scan(el);
   };
-
-  const observer = new MutationObserver((mutations) => {
-    for (const mutation of mutations) {
-      // An editor that becomes editable after it was added (RoosterJS sets contenteditable on start).
-      if (mutation.type === 'attributes') added.add(mutation.target as Element);
-      for (const node of mutation.addedNodes) if (node.nodeType === Node.ELEMENT_NODE) added.add(node as Element);
-      if (mutation.removedNodes.length > 0) removed = true;
-    }
-    if (!frame && (removed || added.size > 0)) frame = requestAnimationFrame(pass);
-  });
+  const observer = new MutationObserver(pass);
+  // attributes: an editor that becomes editable after it was added (RoosterJS sets contenteditable on start).
   observer.observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: ['contenteditable'] });
-  signal.addEventListener('abort', () => {
-    observer.disconnect();
-    if (frame) cancelAnimationFrame(frame);
-    added.clear();
-  });
-  for (const compose of adapter.findComposes(root)) handlers.found(compose);
+  signal.addEventListener('abort', () => observer.disconnect());
 }

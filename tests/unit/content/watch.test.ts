@@ -1,23 +1,39 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { watchComposes } from '../../../src/content/watch';
 import { gmail } from '../../../src/mail/gmail';
-import type { Compose } from '../../../src/mail/types';
-import { loadPage } from '../mail/load-page';
+import { outlook } from '../../../src/mail/outlook';
+import { fallback } from '../../../src/mail/fallback';
+import type { Compose, MailAdapter } from '../../../src/mail/types';
+import { loadHtml, loadPage } from '../mail/load-page';
 
-function nextFrame(): Promise<void> {
-  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+/** Mutation observers report at the end of the current task's microtasks: one macrotask later is enough. */
+function afterObservers(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 describe('watching for composes', () => {
-  const stop = new AbortController();
-  afterEach(() => stop.abort());
-
-  function watch() {
+  /** Tracks found bodies the way the content script does: a body is known until its compose closes. */
+  function watch(adapter: MailAdapter = gmail) {
     const found: Compose[] = [];
-    const recheck = vi.fn();
+    const tracked = new Set<Element>();
+    const recheck = vi.fn(() => {
+      for (const body of tracked) if (!body.isConnected) tracked.delete(body);
+    });
     const controller = new AbortController();
-    watchComposes(gmail, document, { found: (c) => found.push(c), recheck }, controller.signal);
+    watchComposes(
+      adapter,
+      document,
+      {
+        found: (c) => {
+          found.push(c);
+          tracked.add(c.body);
+        },
+        recheck,
+        known: (body) => tracked.has(body),
+      },
+      controller.signal,
+    );
     return { found, recheck, controller };
   }
 
@@ -25,35 +41,55 @@ describe('watching for composes', () => {
     loadPage('gmail/compose-multiple.html');
     const { found, controller } = watch();
     expect(found).toHaveLength(3);
+    expect(new Set(found.map((c) => c.body)).size).toBe(3);
     controller.abort();
   });
 
-  it('finds a compose opened later, once, in one pass per frame', async () => {
+  it('finds a compose opened later at the end of the same task, once, among unrelated churn', async () => {
     loadPage('gmail/compose-popup.html');
-    const { found, recheck, controller } = watch();
+    const { found, controller } = watch();
     expect(found).toHaveLength(1);
     const template = document.getElementById('fixture-compose') as HTMLTemplateElement;
-    const host = document.querySelector('.dw .no')!;
-    // Many mutations within one frame: a new compose plus unrelated churn.
-    host.append(template.content.cloneNode(true));
+    document.querySelector('.dw .no')!.append(template.content.cloneNode(true));
     for (let i = 0; i < 20; i++) document.body.append(document.createElement('span'));
-    expect(found).toHaveLength(1); // nothing happens inside the observer callback itself
-    await nextFrame();
+    // Observers are called after the current script, before any timer or frame.
+    await Promise.resolve();
     expect(found).toHaveLength(2);
-    expect(recheck).toHaveBeenCalledTimes(1);
+    expect(found[1]!.body).not.toBe(found[0]!.body);
+    // More mutations: nothing is reported twice.
+    document.body.append(document.createElement('div'));
+    await afterObservers();
+    expect(found).toHaveLength(2);
     controller.abort();
   });
 
   it('asks for a re-check when nodes are removed, and stops when aborted', async () => {
     loadPage('gmail/compose-popup.html');
-    const { recheck, controller } = watch();
+    const { recheck, controller, found } = watch();
     document.querySelector('[data-fixture-compose]')!.remove();
-    await nextFrame();
+    await afterObservers();
     expect(recheck).toHaveBeenCalledTimes(1);
     controller.abort();
     document.querySelector('[role="main"]')!.remove();
-    await nextFrame();
+    const template = document.getElementById('fixture-compose') as HTMLTemplateElement;
+    document.body.append(template.content.cloneNode(true));
+    await afterObservers();
     expect(recheck).toHaveBeenCalledTimes(1);
+    expect(found).toHaveLength(1);
+  });
+
+  it('finds a compose again when its body is put back after it was closed', async () => {
+    loadPage('gmail/compose-popup.html');
+    const { found, controller } = watch();
+    const body = found[0]!.body;
+    const compose = document.querySelector('[data-fixture-compose]')!;
+    const parent = compose.parentElement!;
+    compose.remove();
+    await afterObservers();
+    parent.append(compose);
+    await afterObservers();
+    expect(found.map((c) => c.body)).toEqual([body, body]);
+    controller.abort();
   });
 
   it('finds a body that becomes editable after it was added', async () => {
@@ -63,22 +99,54 @@ describe('watching for composes', () => {
     const { found, controller } = watch();
     expect(found).toHaveLength(0);
     body.setAttribute('contenteditable', 'true');
-    await nextFrame();
+    await afterObservers();
     expect(found.map((c) => c.body)).toEqual([body]);
     controller.abort();
   });
 
-  it('ignores mutations that add no compose', async () => {
+  it('ignores mutations that add no compose, without building composes for them', async () => {
     loadPage('gmail/thread-readonly.html');
     const { found, controller } = watch();
-    const mayHold = vi.spyOn(gmail, 'mayHoldCompose');
+    const findComposes = vi.spyOn(gmail, 'findComposes');
     const added = document.createElement('div');
     added.append(document.createElement('p'));
-    document.body.append(added);
-    await nextFrame();
+    // An editable that is not a Gmail body (a search box, a chat input).
+    const other = document.createElement('div');
+    other.setAttribute('contenteditable', 'true');
+    document.body.append(added, other);
+    await afterObservers();
     expect(found).toEqual([]);
-    // Only the added subtree root is examined, not its descendants one by one.
-    expect(mayHold).toHaveBeenCalledTimes(1);
+    expect(findComposes).not.toHaveBeenCalled();
+    findComposes.mockRestore();
+    controller.abort();
+  });
+
+  it('finds an Outlook compose added to the reading pane', async () => {
+    loadHtml('<div role="main" id="pane"></div>');
+    const { found, controller } = watch(outlook);
+    expect(found).toEqual([]);
+    const compose = document.createElement('div');
+    compose.id = 'docking_InitVisiblePart_0';
+    const editor = document.createElement('div');
+    editor.setAttribute('contenteditable', 'true');
+    editor.setAttribute('role', 'textbox');
+    editor.setAttribute('aria-multiline', 'true');
+    compose.append(editor);
+    document.getElementById('pane')!.append(compose);
+    await afterObservers();
+    expect(found.map((c) => c.body)).toEqual([editor]);
+    controller.abort();
+  });
+
+  it('with the fallback adapter (no compose selector), observes nothing', async () => {
+    loadHtml('<p>Any page</p>');
+    const { found, recheck, controller } = watch(fallback);
+    const editor = document.createElement('div');
+    editor.setAttribute('contenteditable', 'true');
+    document.body.append(editor, document.createElement('textarea'));
+    await afterObservers();
+    expect(found).toEqual([]);
+    expect(recheck).not.toHaveBeenCalled();
     controller.abort();
   });
 });
