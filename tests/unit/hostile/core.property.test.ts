@@ -44,7 +44,7 @@ describe('the note engine with hostile fields', () => {
       }),
       { numRuns: 1200 },
     );
-  });
+  }, 60_000);
 
   it('handles 100 KB in any one field: safe HTML, the same text, no exception', () => {
     const fields = ['company', 'role', 'stress', 'location', 'name', 'title', 'topics', 'looksFor', 'challenge', 'approach', 'personalDetail', 'promised', 'fullName', 'signOff'] as const;
@@ -79,7 +79,7 @@ describe('the note engine with hostile fields', () => {
       }),
       { numRuns: 500 },
     );
-  });
+  }, 60_000);
 
   it('reviews any hostile text or HTML typed by the user without throwing', () => {
     fc.assert(
@@ -91,7 +91,7 @@ describe('the note engine with hostile fields', () => {
       }),
       { numRuns: 1000 },
     );
-  });
+  }, 60_000);
 
   it('computes deadlines, note states and reminders from hostile dates and zones without throwing', () => {
     fc.assert(
@@ -113,7 +113,7 @@ describe('the note engine with hostile fields', () => {
       }),
       { numRuns: 2000 },
     );
-  });
+  }, 60_000);
 
   it('repairs any stored value without throwing: nothing left to repair, hostile text kept as typed', () => {
     const storedValue = fc.oneof(
@@ -144,7 +144,7 @@ describe('the note engine with hostile fields', () => {
       }),
       { numRuns: 500 },
     );
-  });
+  }, 60_000);
 
   it('matches recipients read from a hostile page only by exact email', () => {
     const recipient = fc.record({ name: shortHostile, email: fc.oneof(shortHostile, fc.constant('jane@acme.com'), fc.constant(' JANE@acme.com ')) });
@@ -157,5 +157,5 @@ describe('the note engine with hostile fields', () => {
       }),
       { numRuns: 1500 },
     );
-  });
+  }, 60_000);
 });

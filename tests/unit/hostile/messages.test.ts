@@ -77,7 +77,7 @@ describe('isMessage', () => {
       }),
       { numRuns: 3000 },
     );
-  });
+  }, 60_000);
 
   it('refuses options beyond tone, tough and offerCall, or of the wrong type', () => {
     for (const bad of BAD) expect(isMessage(bad), JSON.stringify(bad)).toBe(false);

@@ -154,5 +154,5 @@ describe('a crash part-way through writing', () => {
       }),
       { numRuns: 100 },
     );
-  });
+  }, 60_000);
 });
