@@ -1,12 +1,25 @@
 /**
- * Finds compose windows: one scan at start (some may already be open), then a
- * MutationObserver whose callback never looks at the mutation records. This
- * script runs in an isolated world, where touching a page node for the first
- * time costs a new wrapper; a busy inbox adds thousands of nodes a second, so
- * reading `addedNodes` would cost more than the whole check below. Instead the
- * callback (mutation observers are already batched per task) re-checks the
- * known composes and asks the style engine's selector matcher, in native code,
- * for the compose bodies: the only nodes it then touches are bodies.
+ * Finds compose windows, and notices when they close, at next to no cost on a
+ * busy page. Three parts:
+ *
+ * - One scan at start (some composes may already be open).
+ * - A MutationObserver for speed: its callback never reads the mutation
+ *   records. This script runs in an isolated world, where touching a page node
+ *   for the first time costs a new wrapper, and a busy inbox adds thousands of
+ *   nodes a second. Instead, at the end of the task that changed the page
+ *   (observers are batched per task), it re-checks the known composes and asks
+ *   the native selector engine for compose bodies; the button is there before
+ *   the compose is first drawn.
+ * - A CSS sentinel as the safety net: a stylesheet gives compose bodies a
+ *   no-op animation, and its `animationstart` (one or two frames after a body
+ *   appears or becomes editable) names the body. The style engine does the
+ *   matching it does anyway; nothing runs for other nodes.
+ *
+ * While the page churns (more than BURST_RECORDS mutation records within
+ * BURST_MS; opening or closing a compose takes a few) the observer rests for
+ * PAUSE_MS and the sentinel alone finds new composes, so a busy inbox costs a
+ * few checks a second, not one per task. Closes seen meanwhile are handled
+ * when it resumes.
  */
 import type { MailAdapter, Compose } from '../mail/types';
 import { GMAIL } from '../mail/gmail-selectors';
@@ -24,20 +37,84 @@ export interface WatchHandlers {
 /** The compose-body selector per webmail; the fallback adapter has none (it only serves the shortcut). */
 const BODY: Partial<Record<MailAdapter['name'], string>> = { gmail: GMAIL.body, outlook: OUTLOOK.body };
 
+export const SENTINEL_ANIMATION = 'thank-you-note-compose';
+export const BURST_RECORDS = 100;
+export const BURST_MS = 100;
+export const PAUSE_MS = 300;
+
+/**
+ * The sentinel stylesheet. `:where()` gives the rule no specificity, so any
+ * animation the webmail sets on its own editor wins; the keyframes animate a
+ * custom property nobody reads, so nothing is drawn differently.
+ */
+function sentinelStyle(doc: Document, selector: string): HTMLStyleElement {
+  const style = doc.createElement('style');
+  style.dataset.thankYouNote = 'sentinel';
+  style.textContent =
+    `@keyframes ${SENTINEL_ANIMATION}{from{--thank-you-note-seen:0}to{--thank-you-note-seen:1}}` +
+    `:where(${selector}){animation:${SENTINEL_ANIMATION} 1ms}`;
+  return style;
+}
+
 export function watchComposes(adapter: MailAdapter, root: Document, handlers: WatchHandlers, signal: AbortSignal): void {
   const body = BODY[adapter.name];
   const scan = (within: ParentNode) => {
     for (const compose of adapter.findComposes(within)) if (!handlers.known(compose.body)) handlers.found(compose);
   };
   scan(root);
-  if (!body) return;
+  if (!body || signal.aborted) return;
 
   const pass = () => {
     handlers.recheck();
     for (const el of root.querySelectorAll(body)) if (!handlers.known(el)) scan(el);
   };
-  const observer = new MutationObserver(pass);
-  // attributes: an editor that becomes editable after it was added (RoosterJS sets contenteditable on start).
-  observer.observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: ['contenteditable'] });
-  signal.addEventListener('abort', () => observer.disconnect());
+
+  const style = sentinelStyle(root, body);
+  (root.head ?? root.documentElement).append(style);
+  root.addEventListener(
+    'animationstart',
+    (event) => {
+      const target = event.target;
+      if (event.animationName !== SENTINEL_ANIMATION || !(target instanceof Element) || !target.isConnected) return;
+      if (!handlers.known(target) && target.matches(body)) scan(target);
+    },
+    { capture: true, signal },
+  );
+
+  let burstStart = 0;
+  let records = 0;
+  let resume: ReturnType<typeof setTimeout> | undefined;
+  const options: MutationObserverInit = {
+    childList: true,
+    subtree: true,
+    // An editor that becomes editable after it was added (RoosterJS sets contenteditable on start).
+    attributes: true,
+    attributeFilter: ['contenteditable'],
+  };
+  // The records array exists anyway; its length is all that is read (the records themselves would cost wrappers).
+  const observer = new MutationObserver((mutations) => {
+    pass();
+    const now = performance.now();
+    if (now - burstStart > BURST_MS) {
+      burstStart = now;
+      records = 0;
+    }
+    records += mutations.length;
+    if (records > BURST_RECORDS) {
+      observer.disconnect();
+      resume = setTimeout(() => {
+        resume = undefined;
+        records = 0;
+        // Closes and anything the sentinel could not see (a hidden compose) are caught up here.
+        pass();
+        observer.observe(root, options);
+      }, PAUSE_MS);
+    }
+  });
+  observer.observe(root, options);
+  signal.addEventListener('abort', () => {
+    observer.disconnect();
+    clearTimeout(resume);
+    style.remove();
+  });
 }

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest';
-import { watchComposes } from '../../../src/content/watch';
+import { BURST_RECORDS, PAUSE_MS, SENTINEL_ANIMATION, watchComposes } from '../../../src/content/watch';
 import { gmail } from '../../../src/mail/gmail';
 import { outlook } from '../../../src/mail/outlook';
 import { fallback } from '../../../src/mail/fallback';
@@ -135,6 +135,56 @@ describe('watching for composes', () => {
     document.getElementById('pane')!.append(compose);
     await afterObservers();
     expect(found.map((c) => c.body)).toEqual([editor]);
+    controller.abort();
+  });
+
+  it('puts a sentinel animation on compose bodies and finds the body its animation starts on', () => {
+    loadHtml('<div role="main"><div id="box"></div></div>');
+    const { found, controller } = watch();
+    const sentinel = document.querySelector<HTMLStyleElement>('style[data-thank-you-note="sentinel"]')!;
+    expect(sentinel.textContent).toContain(`@keyframes ${SENTINEL_ANIMATION}`);
+    expect(sentinel.textContent).toContain(`:where([g_editable="true"][role="textbox"][contenteditable="true"]){animation:${SENTINEL_ANIMATION}`);
+    const editor = document.createElement('div');
+    for (const [name, value] of [['g_editable', 'true'], ['role', 'textbox'], ['contenteditable', 'true']]) editor.setAttribute(name!, value!);
+    // Checked before the observer's turn comes, so only the animation can tell.
+    const box = document.getElementById('box')!;
+    box.append(editor);
+    // Another page animation on the same element, and ours on an element that is not a body, are ignored.
+    editor.dispatchEvent(new AnimationEvent('animationstart', { animationName: 'gmail-fade', bubbles: true }));
+    box.dispatchEvent(new AnimationEvent('animationstart', { animationName: SENTINEL_ANIMATION, bubbles: true }));
+    expect(found).toEqual([]);
+    editor.dispatchEvent(new AnimationEvent('animationstart', { animationName: SENTINEL_ANIMATION, bubbles: true }));
+    expect(found.map((c) => c.body)).toEqual([editor]);
+    editor.dispatchEvent(new AnimationEvent('animationstart', { animationName: SENTINEL_ANIMATION, bubbles: true }));
+    expect(found).toHaveLength(1);
+    controller.abort();
+    expect(sentinel.isConnected).toBe(false);
+  });
+
+  it('rests the observer while the page churns, then catches up', async () => {
+    loadPage('gmail/compose-popup.html');
+    const { found, recheck, controller } = watch();
+    // A few compose-sized changes keep the observer on.
+    for (let i = 0; i < 3; i++) {
+      document.body.append(document.createElement('span'));
+      await afterObservers();
+    }
+    expect(recheck).toHaveBeenCalledTimes(3);
+    // A busy inbox: many changes in one task, more than the burst allows.
+    for (let i = 0; i <= BURST_RECORDS; i++) document.body.append(document.createElement('span'));
+    await afterObservers();
+    expect(recheck).toHaveBeenCalledTimes(4);
+    const template = document.getElementById('fixture-compose') as HTMLTemplateElement;
+    document.querySelector('.dw .no')!.append(template.content.cloneNode(true));
+    await afterObservers();
+    expect(recheck).toHaveBeenCalledTimes(4);
+    expect(found).toHaveLength(1);
+    await new Promise((resolve) => setTimeout(resolve, PAUSE_MS + 50));
+    expect(found).toHaveLength(2);
+    // Observing again: the next compose is found at once.
+    document.querySelector('.dw .no')!.append(template.content.cloneNode(true));
+    await afterObservers();
+    expect(found).toHaveLength(3);
     controller.abort();
   });
 
