@@ -44,15 +44,12 @@ export const PAUSE_MS = 300;
 
 /**
  * The sentinel stylesheet. `:where()` gives the rule no specificity, so any
- * animation the webmail sets on its own editor wins; the keyframes animate a
- * custom property nobody reads, so nothing is drawn differently.
+ * animation the webmail sets on its own editor wins; the keyframes are empty
+ * (animationstart still fires), so nothing is drawn differently.
  */
 function sentinelStyle(doc: Document, selector: string): HTMLStyleElement {
   const style = doc.createElement('style');
-  style.dataset.thankYouNote = 'sentinel';
-  style.textContent =
-    `@keyframes ${SENTINEL_ANIMATION}{from{--thank-you-note-seen:0}to{--thank-you-note-seen:1}}` +
-    `:where(${selector}){animation:${SENTINEL_ANIMATION} 1ms}`;
+  style.textContent = `@keyframes ${SENTINEL_ANIMATION}{}:where(${selector}){animation:${SENTINEL_ANIMATION} 1ms}`;
   return style;
 }
 
@@ -75,8 +72,7 @@ export function watchComposes(adapter: MailAdapter, root: Document, handlers: Wa
     'animationstart',
     (event) => {
       const target = event.target;
-      if (event.animationName !== SENTINEL_ANIMATION || !(target instanceof Element) || !target.isConnected) return;
-      if (!handlers.known(target) && target.matches(body)) scan(target);
+      if (event.animationName === SENTINEL_ANIMATION && target instanceof Element && target.matches(body) && !handlers.known(target)) scan(target);
     },
     { capture: true, signal },
   );

@@ -141,8 +141,8 @@ describe('watching for composes', () => {
   it('puts a sentinel animation on compose bodies and finds the body its animation starts on', () => {
     loadHtml('<div role="main"><div id="box"></div></div>');
     const { found, controller } = watch();
-    const sentinel = document.querySelector<HTMLStyleElement>('style[data-thank-you-note="sentinel"]')!;
-    expect(sentinel.textContent).toContain(`@keyframes ${SENTINEL_ANIMATION}`);
+    const sentinel = [...document.querySelectorAll('style')].find((s) => s.textContent?.includes(SENTINEL_ANIMATION))!;
+    expect(sentinel.textContent).toContain(`@keyframes ${SENTINEL_ANIMATION}{}`);
     expect(sentinel.textContent).toContain(`:where([g_editable="true"][role="textbox"][contenteditable="true"]){animation:${SENTINEL_ANIMATION}`);
     const editor = document.createElement('div');
     for (const [name, value] of [['g_editable', 'true'], ['role', 'textbox'], ['contenteditable', 'true']]) editor.setAttribute(name!, value!);
