@@ -1,5 +1,6 @@
 import { t } from '../shared/browser';
-import { noteState, type Interview } from '../core';
+import type { Interview } from '../core/model';
+import { noteState } from '../core/deadlines';
 import { noteStateLabel } from '../ui/labels';
 import { byUrgency, windowText } from './urgency';
 import type { View } from './view';

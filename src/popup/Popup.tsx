@@ -2,57 +2,72 @@
  * The toolbar popup: interviews most urgent first, the capture form, and each
  * interviewer's note. Which screen was open is remembered for the session, and
  * a compose addressed to an interviewer opens straight on that note.
+ *
+ * Start-up is on the path between a click on the toolbar icon and the list, so
+ * the list renders as soon as the stored data and the remembered screen are
+ * read; the open compose (a message to the webmail tab) is asked for meanwhile
+ * and may switch to its note when it answers. The form and the note view (with
+ * the draft writer and review) are loaded with import() when first shown, and
+ * fetched in the background once the list is up.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import browser, { t } from '../shared/browser';
-import { newInterview, newInterviewer } from '../core';
-import { loadData, recallUiState, rememberUiState } from '../storage';
+import { newInterview, newInterviewer } from '../core/factories';
+import { rememberUiState } from '../storage/session';
 import { useAppData } from '../ui/useAppData';
 import { Notice } from '../ui/Notice';
 import { newId } from '../ui/ids';
-import { queryComposeTab, matchRecipient, type ComposeTab } from './compose';
+import { lazyModule, useLazyModule } from '../ui/lazy';
+import type { ComposeTab } from './compose';
 import { InterviewList } from './InterviewList';
-import { InterviewForm } from './InterviewForm';
-import { NoteView } from './NoteView';
-import { LIST, validView, type View } from './view';
+import { firstView, LIST, validView, type View } from './view';
+import { startReads, VIEW_KEY, type Startup } from './startup';
 
-const VIEW_KEY = 'popupView';
+/** Marked once, when the first screen with data is on the page (read by the benchmark). */
+export const FIRST_RENDER_MARK = 'thank-you-note:first-render';
+
+const noteViewModule = lazyModule(() => import('./NoteView'));
+const interviewFormModule = lazyModule(() => import('./InterviewForm'));
+
+/** The remembered screen: not read yet, or read (possibly nothing). */
+type Saved = { read: false } | { read: true; value: unknown };
 
 function localTimeZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 }
 
-export function Popup() {
-  const { loaded, saveError, update } = useAppData();
-  const [view, setView] = useState<View | null>(null);
-  const [composeTab, setComposeTab] = useState<ComposeTab | null>(null);
+/** `start`: the first reads, when the page already started them (see main.tsx). */
+export function Popup(props: { start?: Startup }) {
+  const [start] = useState(() => props.start ?? startReads());
+  const { loaded, saveError, update } = useAppData(start.data);
+  /** The screen the user picked; until then the first screen is derived, so a late compose answer can still pick a note. */
+  const [chosen, setChosen] = useState<View | null>(null);
+  const [saved, setSaved] = useState<Saved>({ read: false });
+  /** undefined until the webmail tab answers (or does not). */
+  const [composeTab, setComposeTab] = useState<ComposeTab | null | undefined>(undefined);
   const [now, setNow] = useState(() => new Date());
   /** A one-off confirmation shown on the next screen ("Interview deleted."). */
   const [flash, setFlash] = useState('');
 
-  useEffect(() => {
+  // Layout effect: the answers are taken as they come, not a frame after the first render.
+  useLayoutEffect(() => {
     let live = true;
-    void Promise.all([recallUiState(VIEW_KEY), queryComposeTab(), loadData()]).then(([saved, tab, { data }]) => {
-      if (!live) return;
-      setComposeTab(tab);
-      const restored = validView(saved, data);
-      const match = tab?.compose.open ? matchRecipient(data.interviews, tab.compose.recipients) : null;
-      // Continuing an unfinished form wins; otherwise an open compose picks its interviewer.
-      if (restored?.screen === 'edit') setView(restored);
-      else if (match) setView({ screen: 'note', ...match });
-      else setView(restored ?? LIST);
-    });
-    // Hours left are shown to the hour: a minute tick keeps them honest while the popup stays open.
-    const tick = setInterval(() => setNow(new Date()), 60_000);
+    void start.savedView.then((value) => live && setSaved({ read: true, value }));
+    void start.composeTab.then((tab) => live && setComposeTab(tab));
     return () => {
       live = false;
-      clearInterval(tick);
     };
+  }, [start]);
+
+  useEffect(() => {
+    // Hours left are shown to the hour: a minute tick keeps them honest while the popup stays open.
+    const tick = setInterval(() => setNow(new Date()), 60_000);
+    return () => clearInterval(tick);
   }, []);
 
   const go = (next: View) => {
     setFlash('');
-    setView(next);
+    setChosen(next);
     void rememberUiState(VIEW_KEY, next);
   };
 
@@ -65,8 +80,26 @@ export function Popup() {
 
   const data = loaded?.data;
   const readOnly = loaded?.readOnly ?? false;
+  const view = chosen ?? (data && saved.read ? firstView(saved.value, data, composeTab) : null);
   const current = data && view ? validView(view, data) ?? LIST : null;
   const interview = current && current.screen !== 'list' ? data?.interviews.find((i) => i.id === current.interviewId) : undefined;
+  const form = useLazyModule(interviewFormModule, current?.screen === 'edit');
+  const note = useLazyModule(noteViewModule, current?.screen === 'note');
+
+  const shown = current !== null;
+  // Layout effect: runs right after the first screen is in the DOM, before the browser paints it.
+  useLayoutEffect(() => {
+    if (shown) performance.mark(FIRST_RENDER_MARK);
+  }, [shown]);
+  useEffect(() => {
+    if (!shown) return;
+    // The other screens are one click away: fetch them now that the first one is up.
+    const prefetch = setTimeout(() => {
+      void interviewFormModule.load().catch(() => undefined);
+      void noteViewModule.load().catch(() => undefined);
+    }, 0);
+    return () => clearTimeout(prefetch);
+  }, [shown]);
 
   return (
     <>
@@ -99,8 +132,9 @@ export function Popup() {
             {current.screen === 'list' && (
               <InterviewList interviews={data.interviews} now={now} readOnly={readOnly} go={go} onNew={() => void createInterview()} />
             )}
-            {current.screen === 'edit' && interview && (
-              <InterviewForm
+            {current.screen === 'edit' && interview && !form && <p>{t('ui_loading')}</p>}
+            {current.screen === 'edit' && interview && form && (
+              <form.InterviewForm
                 key={interview.id}
                 interview={interview}
                 readOnly={readOnly}
@@ -109,12 +143,13 @@ export function Popup() {
                 onDeleted={() => setFlash(t('popup_interviewDeleted'))}
               />
             )}
-            {current.screen === 'note' && interview && (
-              <NoteView
+            {current.screen === 'note' && interview && !note && <p>{t('ui_loading')}</p>}
+            {current.screen === 'note' && interview && note && (
+              <note.NoteView
                 data={data}
                 interview={interview}
                 interviewer={interview.interviewers.find((p) => p.id === current.interviewerId)!}
-                composeTab={composeTab}
+                composeTab={composeTab ?? null}
                 readOnly={readOnly}
                 now={now}
                 update={update}

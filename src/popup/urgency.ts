@@ -1,6 +1,7 @@
 /** Ordering and wording of the 24-hour window for the interviews list. */
 import { t } from '../shared/browser';
-import { deadlines, noteState, type Interview } from '../core';
+import type { Interview } from '../core/model';
+import { deadlines, noteState } from '../core/deadlines';
 
 export function allEmailed(interview: Interview): boolean {
   return interview.interviewers.length > 0 && interview.interviewers.every((p) => noteState(p) === 'emailed' || noteState(p) === 'card-mailed');

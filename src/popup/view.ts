@@ -1,5 +1,6 @@
 /** Which screen the popup shows; remembered for the session so a reopened popup continues where it was. */
 import type { AppData } from '../core/model';
+import { matchRecipient, type ComposeTab } from './compose';
 
 export type View =
   | { screen: 'list' }
@@ -20,4 +21,17 @@ export function validView(value: unknown, data: AppData): View | null {
     return { screen: 'note', interviewId: interview.id, interviewerId: view.interviewerId as string };
   }
   return null;
+}
+
+/**
+ * The screen the popup opens with: an unfinished form wins; otherwise an open
+ * compose addressed to an interviewer opens that note; otherwise the screen
+ * remembered for the session, or the list. `composeTab` is undefined while the
+ * webmail tab has not answered yet.
+ */
+export function firstView(saved: unknown, data: AppData, composeTab: ComposeTab | null | undefined): View {
+  const restored = validView(saved, data);
+  if (restored?.screen === 'edit') return restored;
+  const match = composeTab?.compose.open ? matchRecipient(data.interviews, composeTab.compose.recipients) : null;
+  return match ? { screen: 'note', ...match } : (restored ?? LIST);
 }

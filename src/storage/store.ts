@@ -5,7 +5,7 @@
  */
 import browser, { t } from '../shared/browser';
 import { SCHEMA_VERSION, emptyAppData, type AppData } from '../core/model';
-import { repairAppData } from '../core';
+import { repairAppData } from '../core/validate';
 import { isRecord, migrate, schemaVersionOf } from './migrations';
 import { withDataLock } from './lock';
 import { readOnlyError, toStorageError } from './errors';

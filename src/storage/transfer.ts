@@ -6,7 +6,7 @@
 import { t } from '../shared/browser';
 import { SCHEMA_VERSION, defaultSettings, emptyProfile, type AppData, type Interview } from '../core/model';
 import { describeRepairs, loadData, updateData } from './store';
-import { repairAppData } from '../core';
+import { repairAppData } from '../core/validate';
 import { isRecord, migrate, schemaVersionOf } from './migrations';
 
 /** How the file's part compares with what is stored: 'fill' means nothing is stored yet, so it is simply taken. */

@@ -2,9 +2,9 @@
  * The stored data as page state: loaded once, kept in sync with every other
  * page through storage change events, and updated through the storage lock.
  */
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useLayoutEffect, useState } from 'preact/hooks';
 import type { AppData } from '../core/model';
-import { loadData, onDataChanged, updateData, type LoadResult } from '../storage';
+import { loadData, onDataChanged, updateData, type LoadResult } from '../storage/store';
 
 export interface AppDataState {
   /** null until the first load finishes. */
@@ -15,16 +15,21 @@ export interface AppDataState {
   update: (change: (data: AppData) => AppData | void) => Promise<AppData | null>;
 }
 
-export function useAppData(): AppDataState {
+/**
+ * `first`: a load the page already started (see src/popup/startup.ts), else
+ * one is started here. A layout effect, so the load starts right after the
+ * first render instead of a frame later.
+ */
+export function useAppData(first?: Promise<LoadResult>): AppDataState {
   const [loaded, setLoaded] = useState<LoadResult | null>(null);
   const [saveError, setSaveError] = useState('');
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     let live = true;
     const stop = onDataChanged((data, readOnly) => {
       if (live) setLoaded((previous) => ({ data, readOnly, problems: previous?.problems ?? [] }));
     });
-    loadData().then((result) => {
+    (first ?? loadData()).then((result) => {
       if (live) setLoaded(result);
     });
     return () => {

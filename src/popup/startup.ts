@@ -1,0 +1,23 @@
+/**
+ * The reads the popup's first screen needs, started together and as early as
+ * the page allows (main.tsx starts them before the first render), so that they
+ * overlap with rendering instead of waiting for the first effects, which run a
+ * frame later.
+ */
+import { loadData, type LoadResult } from '../storage/store';
+import { recallUiState } from '../storage/session';
+import { queryComposeTab, type ComposeTab } from './compose';
+
+export const VIEW_KEY = 'popupView';
+
+export interface Startup {
+  data: Promise<LoadResult>;
+  /** The screen remembered for this session (unchecked). */
+  savedView: Promise<unknown>;
+  /** The webmail tab's open compose; the slowest of the three, so the first screen never waits for it. */
+  composeTab: Promise<ComposeTab | null>;
+}
+
+export function startReads(): Startup {
+  return { data: loadData(), savedView: recallUiState(VIEW_KEY), composeTab: queryComposeTab() };
+}
