@@ -15,11 +15,12 @@
  *   appears or becomes editable) names the body. The style engine does the
  *   matching it does anyway; nothing runs for other nodes.
  *
- * While the page churns (more than BURST_RECORDS mutation records within
- * BURST_MS; opening or closing a compose takes a few) the observer rests for
- * PAUSE_MS and the sentinel alone finds new composes, so a busy inbox costs a
- * few checks a second, not one per task. Closes seen meanwhile are handled
- * when it resumes.
+ * While the page churns (tasks of more than CHURN_RECORDS mutation records,
+ * more than BURST_RECORDS of them within BURST_MS; opening or closing a
+ * compose takes a few records per task) the observer rests for PAUSE_MS and
+ * the sentinel alone finds new composes, so a busy inbox costs a few checks a
+ * second, not one per task. A compose closed meanwhile is let go when the
+ * observer resumes.
  */
 import type { MailAdapter, Compose } from '../mail/types';
 import { GMAIL } from '../mail/gmail-selectors';
@@ -38,6 +39,7 @@ export interface WatchHandlers {
 const BODY: Partial<Record<MailAdapter['name'], string>> = { gmail: GMAIL.body, outlook: OUTLOOK.body };
 
 export const SENTINEL_ANIMATION = 'thank-you-note-compose';
+export const CHURN_RECORDS = 10;
 export const BURST_RECORDS = 100;
 export const BURST_MS = 100;
 export const PAUSE_MS = 300;
@@ -95,13 +97,12 @@ export function watchComposes(adapter: MailAdapter, root: Document, handlers: Wa
       burstStart = now;
       records = 0;
     }
-    records += mutations.length;
+    if (mutations.length > CHURN_RECORDS) records += mutations.length;
     if (records > BURST_RECORDS) {
       observer.disconnect();
       resume = setTimeout(() => {
-        resume = undefined;
         records = 0;
-        // Closes and anything the sentinel could not see (a hidden compose) are caught up here.
+        // Anything the sentinel could not see (a compose added hidden) is caught up here.
         pass();
         observer.observe(root, options);
       }, PAUSE_MS);

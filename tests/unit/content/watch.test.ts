@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest';
-import { BURST_RECORDS, PAUSE_MS, SENTINEL_ANIMATION, watchComposes } from '../../../src/content/watch';
+import { BURST_RECORDS, CHURN_RECORDS, PAUSE_MS, SENTINEL_ANIMATION, watchComposes } from '../../../src/content/watch';
 import { gmail } from '../../../src/mail/gmail';
 import { outlook } from '../../../src/mail/outlook';
 import { fallback } from '../../../src/mail/fallback';
@@ -68,13 +68,14 @@ describe('watching for composes', () => {
     const { recheck, controller, found } = watch();
     document.querySelector('[data-fixture-compose]')!.remove();
     await afterObservers();
-    expect(recheck).toHaveBeenCalledTimes(1);
+    expect(recheck).toHaveBeenCalled();
+    const calls = recheck.mock.calls.length;
     controller.abort();
     document.querySelector('[role="main"]')!.remove();
     const template = document.getElementById('fixture-compose') as HTMLTemplateElement;
     document.body.append(template.content.cloneNode(true));
     await afterObservers();
-    expect(recheck).toHaveBeenCalledTimes(1);
+    expect(recheck).toHaveBeenCalledTimes(calls);
     expect(found).toHaveLength(1);
   });
 
@@ -161,30 +162,64 @@ describe('watching for composes', () => {
     expect(sentinel.isConnected).toBe(false);
   });
 
-  it('rests the observer while the page churns, then catches up', async () => {
+  it('rests the observer while the page churns, then catches up (closes included)', async () => {
     loadPage('gmail/compose-popup.html');
+    // Churn happens away from the compose, as in an inbox list.
+    const busy = document.createElement('div');
+    document.body.append(busy);
     const { found, recheck, controller } = watch();
+    const microtasks = async () => {
+      for (let i = 0; i < 5; i++) await Promise.resolve();
+    };
     // A few compose-sized changes keep the observer on.
     for (let i = 0; i < 3; i++) {
-      document.body.append(document.createElement('span'));
-      await afterObservers();
+      busy.append(document.createElement('span'));
+      await microtasks();
     }
     expect(recheck).toHaveBeenCalledTimes(3);
     // A busy inbox: many changes in one task, more than the burst allows.
-    for (let i = 0; i <= BURST_RECORDS; i++) document.body.append(document.createElement('span'));
-    await afterObservers();
+    for (let i = 0; i <= BURST_RECORDS; i++) busy.append(document.createElement('span'));
+    await microtasks();
     expect(recheck).toHaveBeenCalledTimes(4);
+    // Resting: more churn, and a new compose, are not looked at (the sentinel would see the compose; happy-dom runs no CSS).
+    busy.append(document.createElement('span'));
     const template = document.getElementById('fixture-compose') as HTMLTemplateElement;
-    document.querySelector('.dw .no')!.append(template.content.cloneNode(true));
-    await afterObservers();
-    expect(recheck).toHaveBeenCalledTimes(4);
+    const dock = document.querySelector('.dw .no')!;
+    dock.append(template.content.cloneNode(true));
+    await microtasks();
     expect(found).toHaveLength(1);
+    found[0]!.root.remove();
+    await microtasks();
+    expect(recheck).toHaveBeenCalledTimes(4);
+    // After the rest, one full pass re-checks the known composes, finds what was missed, and observing resumes.
     await new Promise((resolve) => setTimeout(resolve, PAUSE_MS + 50));
+    expect(recheck).toHaveBeenCalledTimes(5);
     expect(found).toHaveLength(2);
-    // Observing again: the next compose is found at once.
-    document.querySelector('.dw .no')!.append(template.content.cloneNode(true));
-    await afterObservers();
+    dock.append(template.content.cloneNode(true));
+    await microtasks();
     expect(found).toHaveLength(3);
+    controller.abort();
+  });
+
+  it('stays on through many small changes, such as composes opened and closed in quick succession', async () => {
+    loadPage('gmail/compose-popup.html');
+    const { found, recheck, controller } = watch();
+    const template = document.getElementById('fixture-compose') as HTMLTemplateElement;
+    const dock = document.querySelector('.dw .no')!;
+    // Far more than BURST_RECORDS records within BURST_MS, but a few per task.
+    for (let i = 0; i < CHURN_RECORDS * 3; i++) {
+      for (let j = 0; j < CHURN_RECORDS; j++) document.body.append(document.createElement('span'));
+      await Promise.resolve();
+    }
+    const before = recheck.mock.calls.length;
+    for (let i = 0; i < 5; i++) {
+      dock.append(template.content.cloneNode(true));
+      await afterObservers();
+      expect(found).toHaveLength(2 + i);
+      dock.lastElementChild!.remove();
+      await afterObservers();
+    }
+    expect(recheck.mock.calls.length).toBe(before + 10);
     controller.abort();
   });
 
