@@ -339,6 +339,10 @@ export interface PopupFigures {
   htmlParsed: number;
   firstRender: number;
   firstRow: number;
+  /** Median of first row minus HTML parsed, per load: the part spent in the popup's own code (fetching, evaluating, reading storage, rendering). */
+  ownCode: number;
+  /** Median of the popup's own `thank-you-note:first-render` performance mark (its first screen with data), or NaN when absent. */
+  marked: number;
 }
 
 /**
@@ -348,7 +352,7 @@ export interface PopupFigures {
  */
 export async function popupFirstRender(session: Session, loads: number, interviews: number): Promise<PopupFigures> {
   const url = session.extensionBase + 'src/popup/index.html';
-  const samples: { parsed: number; render: number; row: number }[] = [];
+  const samples: { parsed: number; render: number; row: number; mark: number }[] = [];
   for (let i = 0; i < loads; i++) {
     const page = await session.browser.newPage();
     await page.evaluateOnNewDocument(`(() => {
@@ -369,7 +373,8 @@ export async function popupFirstRender(session: Session, loads: number, intervie
         parsed: performance.getEntriesByType('navigation')[0].domInteractive,
         render: window.__popupMarks.render,
         row: window.__popupMarks.row,
-      })`)) as { parsed: number; render: number; row: number },
+        mark: performance.getEntriesByName('thank-you-note:first-render', 'mark')[0]?.startTime ?? NaN,
+      })`)) as { parsed: number; render: number; row: number; mark: number },
     );
     await page.close();
   }
@@ -382,5 +387,7 @@ export async function popupFirstRender(session: Session, loads: number, intervie
     htmlParsed: median(samples.map((s) => s.parsed)),
     firstRender: median(samples.map((s) => s.render)),
     firstRow: median(rowTimes),
+    ownCode: median(samples.map((s) => s.row - s.parsed)),
+    marked: median(samples.map((s) => s.mark).filter(Number.isFinite)),
   };
 }

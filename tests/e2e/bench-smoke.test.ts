@@ -53,6 +53,8 @@ const FIGURES = [
   'popup.htmlParsed',
   'popup.firstRender',
   'popup.firstRow',
+  'popup.ownCode',
+  'popup.marked',
   'engine.medianMs',
   'machine.cores',
   'machine.memoryGiB',
