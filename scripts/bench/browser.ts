@@ -10,7 +10,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { findBrowser } from '../browsers.ts';
-import { ROOT, Session, WEBMAIL_HOSTS } from '../lib/session.ts';
+import { ROOT, Session, WEBMAIL_HOSTS, chromiumArgs } from '../lib/session.ts';
 import { HARNESS } from './harness.ts';
 
 export const VIEWPORT = { width: 1280, height: 800 };
@@ -30,18 +30,7 @@ export async function launchPlain(): Promise<PlainBrowser> {
     pipe: true,
     userDataDir: profileDir,
     defaultViewport: VIEWPORT,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--no-default-browser-check',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-quic',
-      '--disable-features=DialMediaRouteProvider,MediaRouter',
-      `--window-size=${VIEWPORT.width},${VIEWPORT.height}`,
-    ],
+    args: chromiumArgs(VIEWPORT),
   });
   const routes = new Map<string, string>();
   const answer = (request: HTTPRequest): Promise<void> => {

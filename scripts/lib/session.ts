@@ -31,6 +31,25 @@ const TYPES: Record<string, string> = {
   '.map': 'application/json',
 };
 
+/**
+ * Chromium's flags for tests: no sandbox (CI runs as root), and none of the
+ * background connections a closed network refuses.
+ */
+export function chromiumArgs(viewport: { width: number; height: number }): string[] {
+  return [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--no-first-run',
+    '--no-default-browser-check',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--disable-quic',
+    '--disable-features=DialMediaRouteProvider,MediaRouter',
+    `--window-size=${viewport.width},${viewport.height}`,
+  ];
+}
+
 export interface SessionOptions {
   headless?: boolean;
   /** Stored before any page opens (the extension's storage key → value). */
@@ -75,18 +94,7 @@ export class Session {
         enableExtensions: true,
         userDataDir: profileDir,
         defaultViewport: viewport,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--no-first-run',
-          '--no-default-browser-check',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--disable-quic',
-          '--disable-features=DialMediaRouteProvider,MediaRouter',
-          `--window-size=${viewport.width},${viewport.height}`,
-        ],
+        args: chromiumArgs(viewport),
       });
     } else {
       browser = await puppeteer.launch({
