@@ -101,10 +101,18 @@ function keepTo(compose: Compose, email: string): void {
   }, TO_RECHECK_MS);
 }
 
-/** The saved caret when it still sits in the body, else the top of the body (above any quote). */
+/**
+ * The saved caret when it still sits in the body, else the top of the body
+ * (above any quote). A selection is collapsed to its end: the draft goes
+ * after selected text, never over it.
+ */
 export function insertionRange(compose: Compose, saved: Range | null | undefined): Range {
   const { body } = compose;
-  if (saved && body.isConnected && body.contains(saved.commonAncestorContainer)) return saved.cloneRange();
+  if (saved && body.isConnected && body.contains(saved.commonAncestorContainer)) {
+    const caret = saved.cloneRange();
+    caret.collapse(false);
+    return caret;
+  }
   const range = body.ownerDocument.createRange();
   const boundary = compose.quoteBoundary();
   const first = body.firstChild;
@@ -208,6 +216,8 @@ function methodsFor(compose: Compose, engine: Engine): InsertMethod[] {
 function insertIntoTextarea(area: HTMLTextAreaElement, text: string): InsertOutcome {
   const before = area.value;
   area.focus({ preventScroll: true });
+  // Never over selected text: insert after it.
+  area.selectionStart = area.selectionEnd;
   const lead = area.selectionStart > 0 && !/\n$/.test(before.slice(0, area.selectionStart)) ? '\n' : '';
   area.ownerDocument.execCommand('insertText', false, lead + text);
   if (area.value === before) return { ok: false };

@@ -62,6 +62,19 @@ describe('where the draft goes', () => {
     expect(range.startOffset).toBe(5);
   });
 
+  it('goes after selected text, never over it', () => {
+    const text = document.createTextNode('I wrote this');
+    compose.body.prepend(text);
+    const selected = document.createRange();
+    selected.setStart(text, 2);
+    selected.setEnd(text, 7);
+    const range = insertionRange(compose, selected);
+    expect(range.collapsed).toBe(true);
+    expect(range.startContainer).toBe(text);
+    expect(range.startOffset).toBe(7);
+    expect(selected.collapsed).toBe(false);
+  });
+
   it('goes to the top, above the quote, when the caret is elsewhere', () => {
     const outside = caretAt(document.querySelector('.hP')!.firstChild!, 2);
     const range = insertionRange(compose, outside);
@@ -248,6 +261,22 @@ describe('insertDraft', () => {
     const compose = fallback.composeFor(area)!;
     expect(await insertDraft(compose, DRAFT)).toEqual({ ok: true, method: 'insert-text' });
     expect(exec).toHaveBeenCalledWith('insertText', false, '\n' + DRAFT.text);
+    expect(area.value).toBe('My own words\n' + DRAFT.text);
+  });
+
+  it('keeps text selected in a plain textarea and inserts after it', async () => {
+    document.body.replaceChildren();
+    const area = document.createElement('textarea');
+    area.value = 'My own words';
+    document.body.append(area);
+    area.setSelectionRange(0, 12);
+    fakeExecCommand((command, _ui, value) => {
+      if (command !== 'insertText') return false;
+      area.setRangeText(value ?? '', area.selectionStart, area.selectionEnd, 'end');
+      return true;
+    });
+    const compose = fallback.composeFor(area)!;
+    expect(await insertDraft(compose, DRAFT)).toEqual({ ok: true, method: 'insert-text' });
     expect(area.value).toBe('My own words\n' + DRAFT.text);
   });
 });
