@@ -50,6 +50,8 @@ export async function syncReminders(data?: AppData, now = Date.now()): Promise<R
   const alarms = await browser.alarms.getAll();
   for (const alarm of alarms) {
     if (!parseReminderId(alarm.name)) continue;
+    // Due or missed while the browser was closed: let it fire (fireReminder checks it still applies).
+    if (alarm.scheduledTime <= now) continue;
     const r = wanted.get(alarm.name);
     if (r && Math.abs(alarm.scheduledTime - r.at) < 1000) wanted.delete(alarm.name);
     else await browser.alarms.clear(alarm.name);

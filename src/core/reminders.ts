@@ -212,8 +212,12 @@ export function planReminders(data: AppData, now: number, userTimeZone: string):
   if (!enabled) return [];
   return data.interviews
     .flatMap((interview) => remindersFor(interview, now))
-    .map((r) => ({ ...r, at: outsideQuietHours(r.at, quietStart, quietEnd, userTimeZone) }))
-    .filter((r) => r.at > now)
+    .map((r) => {
+      const at = outsideQuietHours(r.at, quietStart, quietEnd, userTimeZone);
+      // Moved by quiet hours, "N hours left" has fewer hours left, or none at all.
+      return r.kind === 'hours-left' ? { ...r, at, hoursLeft: r.hoursLeft - (at - r.at) / HOUR_MS } : { ...r, at };
+    })
+    .filter((r) => r.at > now && !(r.kind === 'hours-left' && r.hoursLeft <= 0))
     .sort((a, b) => a.at - b.at || a.id.localeCompare(b.id));
 }
 
@@ -224,7 +228,12 @@ export function isReminderCurrent(data: AppData, id: string, now: number): Remin
   const interview = data.interviews.find((i) => i.id === parsed.interviewId);
   if (!interview) return null;
   // A reminder that fires now was planned for (about) now: plan as of a minute ago.
-  return remindersFor(interview, now - 60_000).find((r) => r.id === id) ?? null;
+  const reminder = remindersFor(interview, now - 60_000).find((r) => r.id === id);
+  if (!reminder) return null;
+  if (reminder.kind !== 'hours-left') return reminder;
+  // Fired late (quiet hours, a sleeping machine): say how many hours are really left, or stay silent.
+  const hoursLeft = (interviewEndMs(interview) + 24 * HOUR_MS - now) / HOUR_MS;
+  return hoursLeft > 0 ? { ...reminder, hoursLeft } : null;
 }
 
 export type Urgency = 'none' | 'normal' | 'soon' | 'overdue';

@@ -103,11 +103,20 @@ describe('planReminders', () => {
     expect(planReminders(d, Date.parse(end) + 30 * H, 'UTC')).toEqual([]);
   });
 
-  it('honours quiet hours', () => {
+  it('honours quiet hours, and then says how many hours are really left', () => {
     const d = data(interview(end, [person('a', 'Ann')]));
     const quiet = { ...d, settings: { ...d.settings, reminders: { enabled: true, quietStart: '05:00', quietEnd: '08:00' } } };
     const hoursLeft = planReminders(quiet, now, 'UTC').find((r) => r.kind === 'hours-left');
     expect(new Date(hoursLeft!.at).toISOString()).toBe('2026-05-05T08:00:00.000Z');
+    expect(hoursLeft!.hoursLeft).toBe(2);
+  });
+
+  it('drops "hours left" when quiet hours push it past the deadline', () => {
+    const d = data(interview(end, [person('a', 'Ann')]));
+    const quiet = { ...d, settings: { ...d.settings, reminders: { enabled: true, quietStart: '05:00', quietEnd: '11:00' } } };
+    const kinds = planReminders(quiet, now, 'UTC').map((r) => r.kind);
+    expect(kinds).not.toContain('hours-left');
+    expect(kinds).toContain('overdue');
   });
 
   it('skips interviews without a usable end time or interviewers', () => {
@@ -130,6 +139,14 @@ describe('reminder ids', () => {
     expect(isReminderCurrent(data(interview(end, [person('a', 'Ann')])), id, firing)?.kind).toBe('overdue');
     expect(isReminderCurrent(data(interview(end, [person('a', 'Ann', { emailedAt: end })])), id, firing)).toBeNull();
     expect(isReminderCurrent(data(), id, firing)).toBeNull();
+  });
+
+  it('gives a late "hours left" reminder the real hours, and drops it after the deadline', () => {
+    const end = '2026-05-04T10:00:00Z';
+    const id = reminderId('hours-left', 'iv1');
+    const d = data(interview(end, [person('a', 'Ann')]));
+    expect(isReminderCurrent(d, id, Date.parse(end) + 21 * H)?.hoursLeft).toBe(3);
+    expect(isReminderCurrent(d, id, Date.parse(end) + 25 * H)).toBeNull();
   });
 });
 
