@@ -29,6 +29,9 @@ function fail(reason: Exclude<InsertReply, { ok: true }>['reason'], message: str
 }
 
 /** Writes and inserts the note for `choice` into `record`'s compose. */
+/** Compose bodies a draft is being inserted into right now. */
+const inserting = new WeakSet<HTMLElement>();
+
 export async function insertChoice(
   record: ComposeRecord,
   data: AppData,
@@ -47,11 +50,17 @@ export async function insertChoice(
   } catch {
     return fail('no-interview', t('content_errorNoInterview'));
   }
+  // A double click, or the shortcut during a click, must not put the note in twice.
+  const body = record.compose.body;
+  if (inserting.has(body)) return { ok: false, reason: 'insert-failed', message: t('content_insertBusy') };
+  inserting.add(body);
   let outcome;
   try {
     outcome = await insertDraft(record.compose, draft, { email: interviewer.email, selection: record.selection });
   } catch {
     outcome = { ok: false as const };
+  } finally {
+    inserting.delete(body);
   }
   if (!outcome.ok) return fail('insert-failed', t('content_errorInsert'), draft.text);
   const ids = { interviewId: interview.id, interviewerId: interviewer.id };

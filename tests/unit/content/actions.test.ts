@@ -100,6 +100,22 @@ describe('what a click or the shortcut does', () => {
     expect(sent).toEqual([]);
   });
 
+  it('puts the note in once when asked twice at the same time (double click, or click and shortcut)', async () => {
+    editingWorks();
+    const record = recordFor('gmail/compose-popup-recipient.html');
+    const choice = findChoice(twoInterviews(), 'new', 'jane')!;
+    const [first, second] = await Promise.all([
+      insertChoice(record, twoInterviews(), choice),
+      insertChoice(record, twoInterviews(), choice),
+    ]);
+    expect(first).toEqual({ ok: true });
+    expect(second).toMatchObject({ ok: false, reason: 'insert-failed' });
+    const greetings = record.compose.body.textContent!.match(/Jane Doe,/g) ?? [];
+    expect(greetings).toHaveLength(1);
+    // Once done, a later insertion is allowed again.
+    expect(await insertChoice(record, twoInterviews(), choice)).toEqual({ ok: true });
+  });
+
   it('says so in the page when the shortcut finds no compose', async () => {
     loadPage('gmail/thread-readonly.html');
     const ctx: ContentContext = { adapter: gmail, signal: new AbortController().signal, records: new Map(), lastUsed: null, tooltip: '' };
