@@ -20,8 +20,5 @@ export function adapterFrom(
       if (body) return composeOf(body);
       return el ? (findComposes(el.ownerDocument).find((c) => c.root.contains(el)) ?? null) : null;
     },
-    mayHoldCompose(node) {
-      return node.matches(bodySelector) || node.querySelector(bodySelector) !== null;
-    },
   };
 }

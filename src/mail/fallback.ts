@@ -45,5 +45,4 @@ export const fallback: MailAdapter = {
     const el = node instanceof HTMLElement ? node : node.parentElement;
     return el && (el.isContentEditable || el instanceof HTMLTextAreaElement) ? composeOf(el) : null;
   },
-  mayHoldCompose: () => false,
 };

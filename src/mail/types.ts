@@ -50,6 +50,4 @@ export interface MailAdapter {
   findComposes(root: ParentNode): Compose[];
   /** The compose that holds `node`, or null. */
   composeFor(node: Node): Compose | null;
-  /** True when `node` is, or holds, a compose body: a cheap test for the observer. */
-  mayHoldCompose(node: Element): boolean;
 }
