@@ -90,8 +90,15 @@ export async function peekData(): Promise<LoadResult> {
   return normalize(await readRaw()).result;
 }
 
-/** The stored data, migrated and repaired (the original is kept in a backup key). */
-export function loadData(): Promise<LoadResult> {
+/**
+ * The stored data, migrated and repaired (the original is kept in a backup key).
+ * Sound data is returned from one read without the lock: a read is atomic, and
+ * the lock costs a round trip to the browser on the popup's path to its first
+ * screen. Only data that must be rewritten is read again under the lock.
+ */
+export async function loadData(): Promise<LoadResult> {
+  const first = normalize(await readRaw());
+  if (!first.backup) return first.result;
   return withDataLock(async () => {
     const { result, backup } = normalize(await readRaw());
     if (backup) {

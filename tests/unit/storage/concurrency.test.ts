@@ -102,6 +102,31 @@ describe('concurrent updates from two pages', () => {
     expect((await a.loadData()).data.interviews.map((i) => i.id)).toEqual(['after']);
   });
 
+  it('reads sound data without waiting for the lock, so a page never queues behind a slow writer', async () => {
+    const locks = fakeLockManager();
+    vi.stubGlobal('navigator', { locks });
+    const a = await page();
+    await a.updateData(addInterview('kept'));
+    const granted = locks.granted;
+    expect((await a.loadData()).data.interviews.map((i) => i.id)).toEqual(['kept']);
+    expect(locks.granted).toBe(granted);
+  });
+
+  it('repairs under the lock from a fresh read, so two pages loading damaged data keep one backup', async () => {
+    const locks = fakeLockManager();
+    vi.stubGlobal('navigator', { locks });
+    await fakeBrowser.storage.local.set({ thankYouNote: { ...emptyAppData(), interviews: 'not a list' } });
+    const a = await page();
+    const b = await page();
+    const [fromA, fromB] = await Promise.all([a.loadData(), b.loadData()]);
+    expect(fromA.data.interviews).toEqual([]);
+    expect(fromB.data.interviews).toEqual([]);
+    expect(locks.granted).toBe(2);
+    const all = await fakeBrowser.storage.local.get(null);
+    // The second page re-read under the lock and found the first page's repair: nothing left to back up.
+    expect(Object.keys(all).filter((key) => key.startsWith('thankYouNote.backup.'))).toHaveLength(1);
+  });
+
   it('would lose updates with a naive read-modify-write (the test above can fail)', async () => {
     // Control: the same interleaving without the lock drops writes.
     const key = 'thankYouNote';
