@@ -4,7 +4,7 @@
  * come first; each lists its interviewers with note status and hours left.
  */
 import { t } from '../shared/browser';
-import { deadlines, noteState } from '../core/index';
+import { hoursLeft, noteState } from '../core/index';
 import type { Choice } from './choices';
 
 export const PICKER_HOST_ATTR = 'data-thank-you-note-picker';
@@ -44,7 +44,7 @@ function statusText(choice: Choice, now: Date): string {
   const state = noteState(choice.interviewer);
   const status = t(`content_status_${state.replace('-', '_')}`);
   if (state !== 'to-write' && state !== 'drafted') return status;
-  const hours = Math.floor(deadlines(choice.interview, now).hoursLeft);
+  const hours = Math.floor(hoursLeft(choice.interview, now));
   return `${status} · ${hours > 0 ? t('content_hoursLeft', String(hours)) : t('content_overdue')}`;
 }
 

@@ -117,10 +117,25 @@ export function isDate(value: string): boolean {
   return /^\d{4}-\d{2}-\d{2}$/.test(value) && addDays(value, 0) === value;
 }
 
+/** The end used for the 24-hour window: the interview's end, or `nowMs` when no time is known. */
+function windowEndMs(interview: Interview, nowMs: number): number {
+  const endMs = interviewEndMs(interview);
+  return Number.isFinite(endMs) ? endMs : nowMs;
+}
+
+/**
+ * Hours left in the 24-hour window (negative once it has passed): the same
+ * figure as `deadlines(...).hoursLeft`, without the calendar work, for lists
+ * that show only this.
+ */
+export function hoursLeft(interview: Interview, now: Date | string | number): number {
+  const nowMs = toMs(now);
+  return (windowEndMs(interview, nowMs) + DAY_MS - nowMs) / HOUR_MS;
+}
+
 export function deadlines(interview: Interview, now: Date | string | number): Deadlines {
   const nowMs = toMs(now);
-  const endMsRaw = interviewEndMs(interview);
-  const endMs = Number.isFinite(endMsRaw) ? endMsRaw : nowMs;
+  const endMs = windowEndMs(interview, nowMs);
   const zone = safeTimeZone(interview.timeZone);
   const dueMs = endMs + DAY_MS;
   const hoursSinceEnd = (nowMs - endMs) / HOUR_MS;

@@ -31,6 +31,7 @@ export {
 export { reviewMessages, formatDay } from './review-messages';
 export {
   deadlines,
+  hoursLeft,
   noteState,
   addBusinessDays,
   localDate,

@@ -1,7 +1,7 @@
 /** Ordering and wording of the 24-hour window for the interviews list. */
 import { t } from '../shared/browser';
 import type { Interview } from '../core/model';
-import { deadlines, noteState } from '../core/deadlines';
+import { hoursLeft, noteState } from '../core/deadlines';
 
 export function allEmailed(interview: Interview): boolean {
   return interview.interviewers.length > 0 && interview.interviewers.every((p) => noteState(p) === 'emailed' || noteState(p) === 'card-mailed');
@@ -12,22 +12,22 @@ export function allEmailed(interview: Interview): boolean {
  * window (overdue ones first); then finished ones, newest first.
  */
 export function byUrgency(interviews: readonly Interview[], now: Date): Interview[] {
-  const hoursLeft = new Map(interviews.map((i) => [i.id, deadlines(i, now).hoursLeft]));
+  const left = new Map(interviews.map((i) => [i.id, hoursLeft(i, now)]));
   return [...interviews].sort((a, b) => {
     const doneA = allEmailed(a);
     const doneB = allEmailed(b);
     if (doneA !== doneB) return doneA ? 1 : -1;
     if (doneA) return (b.end || b.createdAt).localeCompare(a.end || a.createdAt);
-    return (hoursLeft.get(a.id) ?? 0) - (hoursLeft.get(b.id) ?? 0);
+    return (left.get(a.id) ?? 0) - (left.get(b.id) ?? 0);
   });
 }
 
 /** "5 h left to send your notes", "Overdue by 3 h", or "All notes sent". */
 export function windowText(interview: Interview, now: Date): string {
   if (allEmailed(interview)) return t('popup_allSent');
-  const { hoursLeft } = deadlines(interview, now);
-  if (!Number.isFinite(hoursLeft)) return '';
-  if (hoursLeft < 0) return t('popup_overdue', String(Math.ceil(-hoursLeft)));
-  if (hoursLeft < 1) return t('popup_lessThanHourLeft');
-  return t('popup_hoursLeft', String(Math.floor(hoursLeft)));
+  const left = hoursLeft(interview, now);
+  if (!Number.isFinite(left)) return '';
+  if (left < 0) return t('popup_overdue', String(Math.ceil(-left)));
+  if (left < 1) return t('popup_lessThanHourLeft');
+  return t('popup_hoursLeft', String(Math.floor(left)));
 }

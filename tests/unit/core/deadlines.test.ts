@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addBusinessDays, deadlines, localDate, newInterview, newInterviewer, noteState, type Interview } from '../../../src/core';
+import fc from 'fast-check';
+import { addBusinessDays, deadlines, hoursLeft, localDate, newInterview, newInterviewer, noteState, type Interview } from '../../../src/core';
 
 const HOUR = 60 * 60 * 1000;
 
@@ -47,6 +48,19 @@ describe('deadlines', () => {
     const veryLate = deadlines(interview, new Date(Date.parse(interview.end) + 72 * HOUR).toISOString());
     expect(veryLate).toMatchObject({ timing: 'very-late', timingSeverity: 'error' });
     expect(veryLate.timingMessage).toContain('3 days');
+  });
+
+  it('gives the same hours left through the cheap hoursLeft() as through deadlines(), with or without a known end', () => {
+    const untimed = { ...interview, end: '', start: 'not a time', createdAt: '' };
+    fc.assert(
+      fc.property(fc.integer({ min: -1000 * HOUR, max: 1000 * HOUR }), fc.boolean(), (offset, timed) => {
+        const subject = timed ? interview : untimed;
+        const now = Date.parse(interview.end) + offset;
+        expect(hoursLeft(subject, now)).toBe(deadlines(subject, now).hoursLeft);
+      }),
+    );
+    expect(hoursLeft(interview, Date.parse(interview.end) + 6 * HOUR)).toBe(18);
+    expect(hoursLeft(untimed, Date.parse(interview.end))).toBe(24);
   });
 
   it('checks in 5 business days after the interview, then nudges once 5 business days later', () => {
