@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { ROOT } from '../../scripts/lib/session';
+import { staticImports } from '../../scripts/bench/weight';
 
 const HOSTS = ['https://mail.google.com/*', 'https://outlook.live.com/*', 'https://outlook.office.com/*', 'https://outlook.office365.com/*'];
 
@@ -62,6 +63,19 @@ for (const target of ['chrome', 'firefox'] as const) {
         for (const resource of entry.resources) expect(resource).toMatch(/^assets\/[\w.-]+\.js$|^assets\/\*$/);
       }
       expect(manifest.content_security_policy).toBeUndefined();
+    });
+
+    it('loads the popup\'s first screen from one script, built apart from the other pages', () => {
+      const manifest = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8')) as { action?: { default_popup?: string } };
+      expect(manifest.action?.default_popup).toBe('src/popup/index.html');
+      const html = readFileSync(join(dist, 'src/popup/index.html'), 'utf8');
+      const sources = [...html.matchAll(/<script\b[^>]*\bsrc="\/([^"]+)"/g)].map((m) => m[1]!);
+      expect(sources).toHaveLength(1);
+      expect(sources[0]).toMatch(/^popup\/[\w.-]+\.js$/);
+      // No static imports: a chain of module fetches would delay the first screen (see docs/benchmarks.md).
+      expect(staticImports(readFileSync(join(dist, sources[0]!), 'utf8'))).toEqual([]);
+      // Nothing the main build made for the popup is left behind.
+      expect(files(join(dist, 'assets')).filter((f) => /index\.html-/.test(f) && readFileSync(f, 'utf8').includes('first-render'))).toEqual([]);
     });
   });
 }
