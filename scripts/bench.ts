@@ -102,8 +102,8 @@ async function main(): Promise<void> {
     step(`leaks: ${sizes.leakCycles} composes opened and closed`);
     const leakFigures = await leaks(session, sizes.leakCycles);
 
-    step(`popup: ${sizes.popupLoads} loads with ${interviewsCount} interviews`);
-    const popup = await popupFirstRender(session, sizes.popupLoads, interviewsCount);
+    step(`popup: ${sizes.popupOpens} opens with ${interviewsCount} interviews`);
+    const popup = await popupFirstRender(session, sizes.popupOpens, interviewsCount);
 
     const figures: Figures = {
       date: now.toISOString(),

@@ -142,10 +142,16 @@ export function rows(f: Figures): Row[] {
       met: retained !== null && retained <= TARGETS.composesRetained && leaks.buttonsInDom === 0 && leaks.heldWhileOpen === 1,
     },
     {
-      measure: `Popup first render (${popup.interviews} interviews, ${popup.loads} loads)`,
-      figure: `p50 ${ms(popup.p50)} · max ${ms(popup.max)} (medians: HTML parsed ${ms(popup.htmlParsed)}, first render ${ms(popup.firstRender)}, first row ${ms(popup.firstRow)}; popup's own code ${ms(popup.ownCode)}, its first-render mark ${ms(popup.marked)})`,
+      measure: `Popup first render: toolbar popup, ${popup.interviews} interviews (${popup.opens} opens)`,
+      figure: `p50 ${ms(popup.p50)} · max ${ms(popup.max)} (medians: HTML parsed ${ms(popup.htmlParsed)}, script run ${ms(popup.scriptRun)}; ${popup.rowsShown} rows shown)`,
       target: `≤ ${TARGETS.popupFirstRenderMs} ms`,
-      met: popup.p50 <= TARGETS.popupFirstRenderMs,
+      met: popup.p50 <= TARGETS.popupFirstRenderMs && popup.rowsShown === popup.interviews,
+    },
+    {
+      measure: `Popup first render: the same page in a tab (${popup.tab.loads} loads)`,
+      figure: `p50 ${ms(popup.tab.firstRow)} · max ${ms(popup.tab.max)} (HTML parsed ${ms(popup.tab.htmlParsed)}; the popup's own mark ${ms(popup.tab.marked)})`,
+      target: '—',
+      met: null,
     },
     {
       measure: `Engine: draftNote + reviewNote (median of ${engine.notes} notes × rounds)`,

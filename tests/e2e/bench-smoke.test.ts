@@ -51,10 +51,12 @@ const FIGURES = [
   'popup.p50',
   'popup.max',
   'popup.htmlParsed',
-  'popup.firstRender',
-  'popup.firstRow',
-  'popup.ownCode',
-  'popup.marked',
+  'popup.scriptRun',
+  'popup.rowsShown',
+  'popup.tab.firstRow',
+  'popup.tab.max',
+  'popup.tab.htmlParsed',
+  'popup.tab.marked',
   'engine.medianMs',
   'machine.cores',
   'machine.memoryGiB',
@@ -96,6 +98,9 @@ describe('npm run bench -- --smoke', () => {
     // The leak probe must see the one open compose, or its "0 retained" means nothing.
     expect(at(report, 'leaks.heldWhileOpen')).toBe(1);
     expect(at(report, 'storm.gmailJsSawCompose')).toBe(true);
+    // The real toolbar popup opened and showed every stored interview at its first-render mark.
+    expect(at(report, 'popup.rowsShown')).toBe(at(report, 'popup.interviews'));
+    expect(at(report, 'popup.interviews')).toBe(20);
   });
 
   it('prints one table with the machine, the browser and every target', () => {
