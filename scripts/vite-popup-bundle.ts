@@ -7,9 +7,9 @@
  * fetch from the extension's own files costs the popup ten milliseconds or
  * more, on the path between a click on the toolbar icon and the list. Built
  * alone, everything its first screen needs is one file; the note view and
- * the form stay separate chunks, loaded on first use. The shared code is
- * duplicated in the package (about 20 kB gzipped), which costs nothing at
- * run time.
+ * the form stay separate chunks, loaded on first use. The code the popup
+ * shares with the other pages is in the package twice, which costs disk
+ * space, not time.
  *
  * The main build gets the manifest without `action.default_popup` (so it does
  * not build the popup too); this plugin puts it back into the written
