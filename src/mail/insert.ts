@@ -94,10 +94,54 @@ export function fillTo(compose: Compose, email: string): boolean {
 /** How long after opening a fresh compose Gmail may still reset its recipients. */
 export const TO_RECHECK_MS = 2000;
 
-/** Writes the address again, once, if the webmail emptied To right after we wrote it. */
+/** Where the user is: the focused element, its caret or selection. */
+interface FocusState {
+  element: Element | null;
+  range: Range | null;
+  textSelection: { start: number | null; end: number | null } | null;
+}
+
+function saveFocus(doc: Document): FocusState {
+  const element = doc.activeElement;
+  const selection = doc.getSelection();
+  const textSelection =
+    element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement
+      ? { start: element.selectionStart, end: element.selectionEnd }
+      : null;
+  return { element, range: selection && selection.rangeCount > 0 ? selection.getRangeAt(0).cloneRange() : null, textSelection };
+}
+
+function restoreFocus(doc: Document, state: FocusState): void {
+  const { element, range, textSelection } = state;
+  if (!(element instanceof HTMLElement) || !element.isConnected || element === doc.body) return;
+  element.focus({ preventScroll: true });
+  if (textSelection && (element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement)) {
+    try {
+      element.setSelectionRange(textSelection.start, textSelection.end);
+    } catch {
+      // Input types without a text selection (email, number) have nothing to restore.
+    }
+  } else if (range && element.contains(range.commonAncestorContainer)) {
+    const selection = doc.getSelection();
+    selection?.removeAllRanges();
+    selection?.addRange(range);
+  }
+}
+
+/**
+ * Writes the address again, once, if the webmail emptied To right after we
+ * wrote it. By then the user may be typing in the body: focus and caret go
+ * back where they were, so no keystroke lands in To.
+ */
 function keepTo(compose: Compose, email: string): void {
   setTimeout(() => {
-    if (compose.body.isConnected && compose.toIsEmpty()) fillTo(compose, email);
+    if (!compose.body.isConnected || !compose.toIsEmpty()) return;
+    const doc = compose.body.ownerDocument;
+    const to = compose.toInput();
+    // The user is in To themselves: what is there (or not) is theirs.
+    if (to && doc.activeElement && to.contains(doc.activeElement)) return;
+    const where = saveFocus(doc);
+    if (fillTo(compose, email)) restoreFocus(doc, where);
   }, TO_RECHECK_MS);
 }
 
@@ -173,6 +217,9 @@ function waitForDraft(body: HTMLElement, text: string, timeoutMs: number): Promi
   });
 }
 
+/** How many more `timeoutMs` to wait for a paste the editor took (cancelled) but has not shown yet. */
+const CLAIMED_PASTE_FACTOR = 4;
+
 /** Plain contenteditable: the browser's own insertHTML is one native undo step. */
 function viaInsertHtml(body: HTMLElement, html: string): boolean {
   return body.ownerDocument.execCommand('insertHTML', false, html);
@@ -241,13 +288,19 @@ export async function insertDraft(compose: Compose, draft: DraftText, options: I
   for (const method of methodsFor(compose, engine)) {
     if (!body.isConnected) break;
     select(body, range);
+    let claimed = false;
     if (method === 'insert-html') viaInsertHtml(body, html);
-    else if (method === 'paste') viaPaste(body, html, draft.text);
+    else if (method === 'paste') claimed = viaPaste(body, html, draft.text);
     else viaSnapshotInsertHtml(body, html);
-    if (await waitForDraft(body, draft.text, timeoutMs)) {
+    let shown = await waitForDraft(body, draft.text, timeoutMs);
+    // The editor took the paste, so it will insert the draft, however late (a busy page): another
+    // technique now would put it in twice. Wait longer instead, and never try a second one.
+    if (!shown && claimed) shown = await waitForDraft(body, draft.text, timeoutMs * CLAIMED_PASTE_FACTOR);
+    if (shown) {
       body.dispatchEvent(new Event('input', { bubbles: true }));
       return { ok: true, method };
     }
+    if (claimed) break;
     // Nothing visible happened: the body is untouched, so the next technique may try.
     if ((body.textContent ?? '') !== before) break;
   }

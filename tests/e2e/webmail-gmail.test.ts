@@ -92,6 +92,25 @@ for (const name of BROWSERS) {
       expect(await p.$eval('input[name="subjectbox"]', (i) => (i as HTMLInputElement).value)).toMatch(/\S/);
     });
 
+    it('writes To again if Gmail empties it, without taking the keyboard from the body', async () => {
+      const p = await open('gmail/compose-popup.html');
+      await clickButton(p);
+      await p.waitForSelector(PICKER_LIST);
+      await p.keyboard.press('Enter');
+      await waitForDraft(p, GMAIL_BODY);
+      const chip = '[name="to"] [data-hovercard-id="jane.doe@acme.com"]';
+      await p.waitForSelector(chip);
+      // Gmail resets a fresh compose's recipients; meanwhile the user writes on in the body.
+      await p.$eval(chip, (c) => c.remove());
+      await typeInBody(p, GMAIL_BODY, 'Abc');
+      // The refill comes (as a chip: To lost focus again), and typing still goes to the body.
+      await p.waitForSelector(chip, { timeout: 10_000 });
+      await p.keyboard.type('Xyz');
+      expect(await bodyText(p, GMAIL_BODY)).toContain('AbcXyz');
+      expect(await p.$eval('[name="to"] input[role="combobox"]', (i) => (i as HTMLInputElement).value)).toBe('');
+      expect(await p.evaluate((sel: string) => document.activeElement === document.querySelector(sel), GMAIL_BODY)).toBe(true);
+    });
+
     it('closes the picker on Escape and changes nothing', async () => {
       const p = await open('gmail/compose-popup.html');
       const before = await bodyHtml(p, GMAIL_BODY);

@@ -196,6 +196,49 @@ describe('insertDraft', () => {
     }
   });
 
+  it('gives focus and caret back to the body after writing To again, so the user\'s typing never lands in To', async () => {
+    loadPage('gmail/compose-popup.html');
+    const compose = gmail.findComposes(document)[0]!;
+    fakeInsertHtml();
+    vi.useFakeTimers({ toFake: ['setTimeout'] });
+    try {
+      await insertDraft(compose, DRAFT, { email: 'jane.doe@acme.com', timeoutMs: 50 });
+      const input = compose.toInput() as HTMLInputElement;
+      input.value = ''; // the reset
+      // The user went on writing in the body.
+      compose.body.focus();
+      const line = compose.body.firstElementChild!;
+      const caret = caretAt(line.firstChild!, 2);
+      document.getSelection()!.removeAllRanges();
+      document.getSelection()!.addRange(caret);
+      await vi.advanceTimersByTimeAsync(TO_RECHECK_MS);
+      expect(input.value).toBe('jane.doe@acme.com');
+      expect(document.activeElement).toBe(compose.body);
+      const after = document.getSelection()!.getRangeAt(0);
+      expect([after.startContainer, after.startOffset]).toEqual([line.firstChild, 2]);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('leaves To alone when the user is in it when the webmail empties it', async () => {
+    loadPage('gmail/compose-popup.html');
+    const compose = gmail.findComposes(document)[0]!;
+    fakeInsertHtml();
+    vi.useFakeTimers({ toFake: ['setTimeout'] });
+    try {
+      await insertDraft(compose, DRAFT, { email: 'jane.doe@acme.com', timeoutMs: 50 });
+      const input = compose.toInput() as HTMLInputElement;
+      input.value = '';
+      input.focus();
+      await vi.advanceTimersByTimeAsync(TO_RECHECK_MS);
+      expect(input.value).toBe('');
+      expect(document.activeElement).toBe(input);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('brackets insertHTML with compositionend in Outlook under Firefox (RoosterJS takes undo snapshots then)', async () => {
     loadPage('outlook/compose-docked-recipient.html');
     const compose = outlook.findComposes(document)[0]!;
@@ -228,6 +271,34 @@ describe('insertDraft', () => {
     expect(outcome).toEqual({ ok: true, method: 'paste' });
     expect(pasted).toContain('<div>Thank you for today.</div>');
     expect(exec).not.toHaveBeenCalledWith('insertHTML', false, expect.anything());
+  });
+
+  it('waits for a paste the editor took but shows late, and never inserts a second time', async () => {
+    loadPage('outlook/compose-docked.html');
+    const compose = outlook.findComposes(document)[0]!;
+    const exec = fakeInsertHtml();
+    compose.body.addEventListener('paste', (event) => {
+      // RoosterJS on a busy page: the paste is cancelled at once, its content lands later than timeoutMs.
+      const html = event.clipboardData?.getData('text/html') ?? '';
+      event.preventDefault();
+      const range = document.getSelection()!.getRangeAt(0).cloneRange();
+      setTimeout(() => range.insertNode(range.createContextualFragment(html)), 60);
+    });
+    const outcome = await insertDraft(compose, DRAFT, { engine: 'chromium', timeoutMs: 30 });
+    expect(outcome).toEqual({ ok: true, method: 'paste' });
+    expect(exec).not.toHaveBeenCalledWith('insertHTML', false, expect.anything());
+    expect(compose.body.textContent!.split('Thank you for today.')).toHaveLength(2);
+  });
+
+  it('reports failure rather than trying another technique when the editor took the paste and shows nothing', async () => {
+    loadPage('outlook/compose-docked.html');
+    const compose = outlook.findComposes(document)[0]!;
+    const before = compose.body.innerHTML;
+    const exec = fakeInsertHtml();
+    compose.body.addEventListener('paste', (event) => event.preventDefault());
+    expect(await insertDraft(compose, DRAFT, { engine: 'chromium', timeoutMs: 10 })).toEqual({ ok: false });
+    expect(exec).not.toHaveBeenCalledWith('insertHTML', false, expect.anything());
+    expect(compose.body.innerHTML).toBe(before);
   });
 
   it('falls back to the snapshot technique when nobody takes the paste', async () => {
