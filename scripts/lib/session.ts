@@ -56,6 +56,8 @@ export interface SessionOptions {
   storage?: Record<string, unknown>;
   /** Window size for headful runs and screenshots. */
   viewport?: { width: number; height: number };
+  /** The colour scheme pages see (prefers-color-scheme); the browser's default (light) when absent. */
+  colorScheme?: 'light' | 'dark';
 }
 
 export interface PageProblems {
@@ -94,7 +96,7 @@ export class Session {
         enableExtensions: true,
         userDataDir: profileDir,
         defaultViewport: viewport,
-        args: chromiumArgs(viewport),
+        args: [...chromiumArgs(viewport), ...(options.colorScheme === 'dark' ? ['--force-dark-mode'] : [])],
       });
     } else {
       browser = await puppeteer.launch({
@@ -119,6 +121,8 @@ export class Session {
           // Keep notifications listed (notifications.getAll) while a test looks for them.
           'alerts.useSystemBackend': false,
           'alerts.totalOpenTime': 600_000,
+          // 0 dark, 1 light: what web and extension pages get for prefers-color-scheme.
+          ...(options.colorScheme ? { 'layout.css.prefers-color-scheme.content-override': options.colorScheme === 'dark' ? 0 : 1 } : {}),
         },
       });
     }

@@ -16,11 +16,13 @@ export interface LaunchOptions {
   /** Stored as the extension's data before the test starts. */
   data?: AppData;
   headless?: boolean;
+  colorScheme?: 'light' | 'dark';
 }
 
 export async function launch(name: BrowserName, options: LaunchOptions = {}): Promise<Session> {
   return Session.launch(name, {
     headless: options.headless ?? true,
+    ...(options.colorScheme ? { colorScheme: options.colorScheme } : {}),
     ...(options.data ? { storage: { [DATA_KEY]: options.data } } : {}),
   });
 }
