@@ -53,7 +53,9 @@ export function popupBundle(options: PopupBundleOptions): Plugin {
     closeBundle: {
       sequential: true,
       order: 'post',
-      async handler() {
+      async handler(error?: Error) {
+        // Vite closes the bundle after a failed build too: let that error be the one reported.
+        if (error) return;
         await build({
           configFile: false,
           root: options.root,
@@ -76,7 +78,7 @@ export function popupBundle(options: PopupBundleOptions): Plugin {
         const file = join(options.outDir, 'manifest.json');
         const manifest = JSON.parse(readFileSync(file, 'utf8')) as WithAction;
         manifest.action = { ...manifest.action, default_popup: options.page };
-        writeFileSync(file, JSON.stringify(manifest, null, 2));
+        writeFileSync(file, JSON.stringify(manifest, null, 2) + '\n');
       },
     },
   };
