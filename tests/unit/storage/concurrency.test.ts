@@ -108,22 +108,31 @@ describe('concurrent updates from two pages', () => {
     const a = await page();
     await a.updateData(addInterview('kept'));
     const granted = locks.granted;
-    expect((await a.loadData()).data.interviews.map((i) => i.id)).toEqual(['kept']);
-    expect(locks.granted).toBe(granted);
+    // Another page holds the lock (a long write) while this one opens.
+    let release!: () => void;
+    const held = locks.request('thankYouNote.data', () => new Promise<void>((resolve) => (release = resolve)));
+    const b = await page();
+    expect((await b.loadData()).data.interviews.map((i) => i.id)).toEqual(['kept']);
+    expect(locks.granted).toBe(granted + 1);
+    release();
+    await held;
   });
 
-  it('repairs under the lock from a fresh read, so two pages loading damaged data keep one backup', async () => {
+  it('repairs under the lock from a fresh read, so two pages loading damaged data write one repair and one backup', async () => {
     const locks = fakeLockManager();
     vi.stubGlobal('navigator', { locks });
     await fakeBrowser.storage.local.set({ thankYouNote: { ...emptyAppData(), interviews: 'not a list' } });
     const a = await page();
     const b = await page();
+    const writes = vi.spyOn(fakeBrowser.storage.local, 'set');
     const [fromA, fromB] = await Promise.all([a.loadData(), b.loadData()]);
     expect(fromA.data.interviews).toEqual([]);
     expect(fromB.data.interviews).toEqual([]);
+    // Both first reads saw damage; under the lock, the second page found the first one's repair.
     expect(locks.granted).toBe(2);
+    expect(writes).toHaveBeenCalledTimes(1);
+    expect([fromA.problems.length > 0, fromB.problems.length > 0].sort()).toEqual([false, true]);
     const all = await fakeBrowser.storage.local.get(null);
-    // The second page re-read under the lock and found the first page's repair: nothing left to back up.
     expect(Object.keys(all).filter((key) => key.startsWith('thankYouNote.backup.'))).toHaveLength(1);
   });
 
