@@ -9,7 +9,8 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join, resolve } from 'node:path';
 
-const LIMIT = 10 * 1024;
+/** 10 kB as the benchmark counts it (1,000 bytes a kB), the stricter reading of the issue's 10 KB. */
+const LIMIT = 10_000;
 
 /** Files loaded at start, following static `import … from "./x.js"` edges from the loader's target. */
 function startupFiles(dist: string): string[] {
