@@ -349,7 +349,7 @@ export interface PopupFigures {
   /** Medians of where the time goes: HTML parsed (before any of the popup's scripts runs), its script run (storage reads started, the frame shown). */
   htmlParsed: number;
   scriptRun: number;
-  /** Fewest interview rows found in an opened popup at its mark (must equal `interviews`). */
+  /** Fewest interview rows found in an opened popup once its mark is set (must equal `interviews`). */
   rowsShown: number;
   /** The same page loaded in a tab, for comparison: a tab adds a navigation away from about:blank that a popup does not have. */
   tab: PopupTabFigures;

@@ -98,7 +98,7 @@ describe('npm run bench -- --smoke', () => {
     // The leak probe must see the one open compose, or its "0 retained" means nothing.
     expect(at(report, 'leaks.heldWhileOpen')).toBe(1);
     expect(at(report, 'storm.gmailJsSawCompose')).toBe(true);
-    // The real toolbar popup opened and showed every stored interview at its first-render mark.
+    // The real toolbar popup opened and, once its first-render mark was set, showed every stored interview.
     expect(at(report, 'popup.rowsShown')).toBe(at(report, 'popup.interviews'));
     expect(at(report, 'popup.interviews')).toBe(20);
   });
