@@ -2,7 +2,9 @@
  * Sent detection for a compose that received a draft: Send (click, or
  * Enter/Space on the button) or Ctrl/Cmd+Enter marks the compose as being
  * sent; when it then closes, the note counts as emailed. A compose that
- * closes without that (discarded, saved) does not count.
+ * closes without that (discarded, saved) does not count. Only the user's
+ * own clicks and keys count (`isTrusted`): a page script that fakes a click
+ * on Send cannot get a note marked emailed.
  */
 import type { ComposeRecord } from './records';
 
@@ -25,10 +27,11 @@ export function trackSending(record: ComposeRecord, onSent: () => void): void {
     const send = record.compose.sendButton();
     return send !== null && target instanceof Node && send.contains(target);
   };
-  root.addEventListener('click', (event) => isSend(event.target) && onSend(), { capture: true, signal });
+  root.addEventListener('click', (event) => event.isTrusted && isSend(event.target) && onSend(), { capture: true, signal });
   root.addEventListener(
     'keydown',
     (event) => {
+      if (!event.isTrusted) return;
       if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) onSend();
       else if ((event.key === 'Enter' || event.key === ' ') && isSend(event.target)) onSend();
     },

@@ -190,6 +190,25 @@ for (const name of BROWSERS) {
       expect(noteOf(data, 'iv-acme', 'p-bob')?.emailedAt).toBe('');
     });
 
+    it('does not mark a note emailed when a page script fakes the click on Send', async () => {
+      const p = await open('gmail/compose-multiple.html');
+      await p.waitForFunction(() => document.querySelectorAll('[data-thank-you-note-button]').length === 3);
+      // Bob's popup: draft, then a script on the page clicks Send (the fixture sends and closes it).
+      await clickButton(p, 1);
+      await waitForDraft(p, GMAIL_BODY, 1);
+      await p.$$eval('[data-fixture="send"]', (buttons) => (buttons[1] as HTMLElement).click());
+      await p.waitForFunction(() => document.querySelectorAll('[data-thank-you-note-button]').length === 2);
+      // Jane's inline reply, sent by the user: once hers is stored, Bob's would have been too.
+      await clickButton(p, 0);
+      await waitForDraft(p, GMAIL_BODY, 0);
+      await p.keyboard.down('Control');
+      await p.keyboard.press('Enter');
+      await p.keyboard.up('Control');
+      const data = await waitForStored(() => storedData(s), (d) => noteOf(d, 'iv-acme', 'p-jane')?.emailedAt !== '');
+      expect(noteOf(data, 'iv-acme', 'p-bob')?.draftedAt).not.toBe('');
+      expect(noteOf(data, 'iv-acme', 'p-bob')?.emailedAt).toBe('');
+    });
+
     it('marks the note emailed after a click on Send', async () => {
       const p = await open('gmail/compose-popup-recipient.html');
       await clickButton(p);

@@ -21,10 +21,20 @@ function tracked(page: string, adapter = gmail) {
   return { compose, record, onSent, close };
 }
 
+/** What the browser makes of the user's own input (events made by scripts are not trusted). */
+function trusted<E extends Event>(event: E): E {
+  Object.defineProperty(event, 'isTrusted', { value: true });
+  return event;
+}
+
+function userClick(target: Element): void {
+  target.dispatchEvent(trusted(new MouseEvent('click', { bubbles: true, cancelable: true })));
+}
+
 describe('sent detection', () => {
   it('counts Send then close as sent', () => {
     const { compose, onSent, close } = tracked('gmail/compose-popup.html');
-    compose.sendButton()!.click();
+    userClick(compose.sendButton()!);
     expect(onSent).not.toHaveBeenCalled();
     close();
     expect(onSent).toHaveBeenCalledOnce();
@@ -33,7 +43,7 @@ describe('sent detection', () => {
   it('counts Ctrl+Enter and Cmd+Enter in the body', () => {
     for (const mod of [{ ctrlKey: true }, { metaKey: true }]) {
       const { compose, onSent, close } = tracked('gmail/thread-reply.html');
-      compose.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, ...mod }));
+      compose.body.dispatchEvent(trusted(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, ...mod })));
       close();
       expect(onSent).toHaveBeenCalledOnce();
     }
@@ -41,15 +51,24 @@ describe('sent detection', () => {
 
   it('counts Enter on the focused Send button (Gmail buttons are divs)', () => {
     const { compose, onSent, close } = tracked('gmail/compose-popup.html');
-    compose.sendButton()!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    compose.sendButton()!.dispatchEvent(trusted(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true })));
     close();
     expect(onSent).toHaveBeenCalledOnce();
+  });
+
+  it('does not count a Send click or Ctrl+Enter that a page script fakes', () => {
+    const { compose, onSent, close } = tracked('gmail/compose-popup.html');
+    compose.sendButton()!.click();
+    compose.sendButton()!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    compose.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', ctrlKey: true, bubbles: true }));
+    close();
+    expect(onSent).not.toHaveBeenCalled();
   });
 
   it('does not count a discarded compose', () => {
     const { compose, onSent, close } = tracked('gmail/compose-popup.html');
     compose.root.querySelector<HTMLElement>('[data-fixture="discard"]')!.click();
-    compose.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    compose.body.dispatchEvent(trusted(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true })));
     close();
     expect(onSent).not.toHaveBeenCalled();
   });
@@ -58,7 +77,7 @@ describe('sent detection', () => {
     vi.useFakeTimers();
     try {
       const { compose, onSent, close } = tracked('outlook/compose-docked.html', outlook);
-      compose.sendButton()!.click();
+      userClick(compose.sendButton()!);
       vi.advanceTimersByTime(SEND_WINDOW_MS + 1);
       close();
       expect(onSent).not.toHaveBeenCalled();
@@ -69,7 +88,7 @@ describe('sent detection', () => {
 
   it('counts a popped-out window that goes away after Send', () => {
     const { compose, onSent, record } = tracked('gmail/compose-popout.html');
-    compose.sendButton()!.click();
+    userClick(compose.sendButton()!);
     window.dispatchEvent(new Event('pagehide'));
     expect(onSent).toHaveBeenCalledOnce();
     expect(record.onClose).toBeNull();
@@ -79,7 +98,7 @@ describe('sent detection', () => {
     const { compose, onSent, record, close } = tracked('gmail/compose-popup.html');
     const second = vi.fn();
     trackSending(record, second);
-    compose.sendButton()!.click();
+    userClick(compose.sendButton()!);
     close();
     expect(onSent).not.toHaveBeenCalled();
     expect(second).toHaveBeenCalledOnce();
@@ -88,7 +107,7 @@ describe('sent detection', () => {
   it('stops listening once the compose is gone', () => {
     const { compose, onSent, record } = tracked('gmail/compose-popup.html');
     record.controller.abort();
-    compose.sendButton()!.click();
+    userClick(compose.sendButton()!);
     window.dispatchEvent(new Event('pagehide'));
     expect(onSent).not.toHaveBeenCalled();
   });
