@@ -12,9 +12,9 @@
  * those two faults are unit-tested (tests/unit/hostile/changing-page.test.ts);
  * here the page breaks insertion the ways it really can.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { BROWSERS, launch, type Session } from './harness';
+import { BROWSERS } from './harness';
 import {
   BUTTON,
   GMAIL_BODY,
@@ -26,9 +26,9 @@ import {
   bodyText,
   buttonCount,
   clickButton,
-  pageProblems,
   sampleData,
   waitForDraft,
+  webmailSuite,
 } from './webmail-helpers';
 import { DATA_KEY } from '../../src/storage/keys';
 import type { AppData } from '../../src/core/model';
@@ -70,29 +70,17 @@ async function toastDraft(page: Page): Promise<string> {
 
 for (const name of BROWSERS) {
   describe(`hardening in ${name}`, () => {
-    let s: Session;
-    let page: Page | undefined;
-    beforeAll(async () => {
-      s = await launch(name, { data: sampleData() });
-    });
-    afterAll(async () => s?.close());
-    afterEach(async () => {
-      // Nothing the extension does, even when the page breaks, reaches the page's console.
-      if (page) expect(pageProblems(s.pageErrors(page))).toEqual([]);
-      await page?.close();
-      page = undefined;
-      await s.setStorage({ [DATA_KEY]: sampleData() });
-    });
+    const suite = webmailSuite(name);
 
     const openGmail = async (fixture: string) => {
-      page = await s.openWebmail(GMAIL_URL, fixture);
-      await page.waitForSelector(BUTTON);
-      return page;
+      suite.page = await suite.s.openWebmail(GMAIL_URL, fixture);
+      await suite.page.waitForSelector(BUTTON);
+      return suite.page;
     };
 
     describe('hostile stored text', () => {
       it('Gmail: the matched draft runs no script and shows the hostile text as text', async () => {
-        await s.setStorage({ [DATA_KEY]: hostileData() });
+        await suite.s.setStorage({ [DATA_KEY]: hostileData() });
         const p = await openGmail('gmail/compose-popup-recipient.html');
         const before = await pageState(p);
         await clickButton(p);
@@ -106,7 +94,7 @@ for (const name of BROWSERS) {
       });
 
       it('Gmail picker: hostile names listed as text; the chosen draft runs no script', async () => {
-        await s.setStorage({ [DATA_KEY]: hostileData() });
+        await suite.s.setStorage({ [DATA_KEY]: hostileData() });
         const p = await openGmail('gmail/compose-popup.html');
         const before = await pageState(p);
         await clickButton(p);
@@ -125,9 +113,9 @@ for (const name of BROWSERS) {
       });
 
       it('Outlook (RoosterJS): the matched draft runs no script and shows the hostile text as text', async () => {
-        await s.setStorage({ [DATA_KEY]: hostileData() });
-        page = await s.openWebmail(OUTLOOK_URL, 'outlook/compose-docked-recipient.html');
-        const p = page;
+        await suite.s.setStorage({ [DATA_KEY]: hostileData() });
+        suite.page = await suite.s.openWebmail(OUTLOOK_URL, 'outlook/compose-docked-recipient.html');
+        const p = suite.page;
         await p.waitForFunction(() => (window as unknown as { fixtureEditors?: unknown[] }).fixtureEditors?.length === 1);
         await p.waitForSelector(BUTTON);
         const before = await pageState(p);
@@ -189,25 +177,25 @@ for (const name of BROWSERS) {
       });
 
       it('Send is missing (renamed toolbar): no button, and the shortcut still inserts the draft', async () => {
-        page = await s.openWebmail(GMAIL_URL, 'gmail/compose-popup-recipient.html');
-        const p = page;
+        suite.page = await suite.s.openWebmail(GMAIL_URL, 'gmail/compose-popup-recipient.html');
+        const p = suite.page;
         await p.waitForSelector(BUTTON);
         await p.evaluate(() => document.querySelectorAll('[role="group"]').forEach((row) => row.remove()));
         await p.waitForFunction(() => document.querySelectorAll('[data-thank-you-note-button]').length === 0);
         await p.bringToFront();
         await p.$eval(GMAIL_BODY, (b) => (b as HTMLElement).focus());
-        expect(await s.inBackground('runCommand', 'insert-note')).toBe('sent');
+        expect(await suite.s.inBackground('runCommand', 'insert-note')).toBe('sent');
         await waitForDraft(p, GMAIL_BODY);
       });
 
       it('the body is missing: the shortcut says to open an email', async () => {
-        page = await s.openWebmail(GMAIL_URL, 'gmail/compose-popup-recipient.html');
-        const p = page;
+        suite.page = await suite.s.openWebmail(GMAIL_URL, 'gmail/compose-popup-recipient.html');
+        const p = suite.page;
         await p.waitForSelector(BUTTON);
         await p.evaluate((sel: string) => document.querySelector(sel)?.remove(), GMAIL_BODY);
         await p.waitForFunction(() => document.querySelectorAll('[data-thank-you-note-button]').length === 0);
         await p.bringToFront();
-        expect(await s.inBackground('runCommand', 'insert-note')).toBe('sent');
+        expect(await suite.s.inBackground('runCommand', 'insert-note')).toBe('sent');
         await p.waitForSelector(TOAST);
         expect(await p.$eval('[data-thank-you-note-toast]', (h) => h.shadowRoot?.textContent ?? '')).toMatch(/Open a new email/);
       });

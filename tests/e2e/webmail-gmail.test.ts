@@ -2,10 +2,10 @@
  * The webmail button end to end in Gmail's compose kinds: real Chromium and
  * Firefox with the built extension, fixture pages served at mail.google.com.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
-import { BROWSERS, launch, storedData, type Session } from './harness';
+import { BROWSERS, storedData } from './harness';
 import {
   BUTTON,
   GMAIL_BODY,
@@ -18,36 +18,23 @@ import {
   buttonCount,
   clickButton,
   noteOf,
-  pageProblems,
-  sampleData,
   typeInBody,
   undo,
   waitForDraft,
   waitForStored,
+  webmailSuite,
 } from './webmail-helpers';
 import { DATA_KEY } from '../../src/storage/keys';
 import { emptyAppData } from '../../src/core/model';
 
 for (const name of BROWSERS) {
   describe(`Gmail in ${name}`, () => {
-    let s: Session;
-    let page: Page | undefined;
-    beforeAll(async () => {
-      s = await launch(name, { data: sampleData() });
-    });
-    afterAll(async () => s?.close());
-    afterEach(async () => {
-      // No uncaught error from the extension reaches the page's console in any test.
-      if (page) expect(pageProblems(s.pageErrors(page))).toEqual([]);
-      await page?.close();
-      page = undefined;
-      await s.setStorage({ [DATA_KEY]: sampleData() });
-    });
+    const suite = webmailSuite(name);
 
     const open = async (fixture: string) => {
-      page = await s.openWebmail(GMAIL_URL, fixture);
-      await page.waitForSelector(BUTTON);
-      return page;
+      suite.page = await suite.s.openWebmail(GMAIL_URL, fixture);
+      await suite.page.waitForSelector(BUTTON);
+      return suite.page;
     };
 
     it('inserts the recipient-matched draft at the caret; Ctrl+Z restores the body exactly', async () => {
@@ -71,7 +58,7 @@ for (const name of BROWSERS) {
       ]);
       await undo(p);
       await p.waitForFunction((sel: string, html: string) => document.querySelector(sel)!.innerHTML === html, {}, GMAIL_BODY, before);
-      const stored = await waitForStored(() => storedData(s), (d) => noteOf(d, 'iv-acme', 'p-jane')?.draftedAt !== '');
+      const stored = await waitForStored(() => storedData(suite.s), (d) => noteOf(d, 'iv-acme', 'p-jane')?.draftedAt !== '');
       expect(noteOf(stored, 'iv-acme', 'p-jane')?.emailedAt).toBe('');
     });
 
@@ -171,43 +158,30 @@ for (const name of BROWSERS) {
       await p.waitForFunction(() => document.querySelectorAll('[data-thank-you-note-button]').length === 4);
     });
 
-    it('marks the note emailed when the compose is sent, and not when it is discarded', async () => {
-      const p = await open('gmail/compose-multiple.html');
-      await p.waitForFunction(() => document.querySelectorAll('[data-thank-you-note-button]').length === 3);
-      // Bob's popup: draft, then discard.
-      await clickButton(p, 1);
-      await waitForDraft(p, GMAIL_BODY, 1);
-      await p.$$eval('[data-fixture="discard"]', (d) => (d[1] as HTMLElement).click());
-      await p.waitForFunction(() => document.querySelectorAll('[data-thank-you-note-button]').length === 2);
-      // Jane's inline reply: draft, then Ctrl+Enter.
-      await clickButton(p, 0);
-      await waitForDraft(p, GMAIL_BODY, 0);
-      await p.keyboard.down('Control');
-      await p.keyboard.press('Enter');
-      await p.keyboard.up('Control');
-      const data = await waitForStored(() => storedData(s), (d) => noteOf(d, 'iv-acme', 'p-jane')?.emailedAt !== '');
-      expect(noteOf(data, 'iv-acme', 'p-bob')?.draftedAt).not.toBe('');
-      expect(noteOf(data, 'iv-acme', 'p-bob')?.emailedAt).toBe('');
-    });
-
-    it('does not mark a note emailed when a page script fakes the click on Send', async () => {
-      const p = await open('gmail/compose-multiple.html');
-      await p.waitForFunction(() => document.querySelectorAll('[data-thank-you-note-button]').length === 3);
-      // Bob's popup: draft, then a script on the page clicks Send (the fixture sends and closes it).
-      await clickButton(p, 1);
-      await waitForDraft(p, GMAIL_BODY, 1);
-      await p.$$eval('[data-fixture="send"]', (buttons) => (buttons[1] as HTMLElement).click());
-      await p.waitForFunction(() => document.querySelectorAll('[data-thank-you-note-button]').length === 2);
-      // Jane's inline reply, sent by the user: once hers is stored, Bob's would have been too.
-      await clickButton(p, 0);
-      await waitForDraft(p, GMAIL_BODY, 0);
-      await p.keyboard.down('Control');
-      await p.keyboard.press('Enter');
-      await p.keyboard.up('Control');
-      const data = await waitForStored(() => storedData(s), (d) => noteOf(d, 'iv-acme', 'p-jane')?.emailedAt !== '');
-      expect(noteOf(data, 'iv-acme', 'p-bob')?.draftedAt).not.toBe('');
-      expect(noteOf(data, 'iv-acme', 'p-bob')?.emailedAt).toBe('');
-    });
+    // Bob's popup gets a draft and then closes without the user's Send; Jane's inline reply is then
+    // sent by the user (Ctrl+Enter). Once hers is stored as emailed, Bob's would have been too.
+    const closings: [string, (p: Page) => Promise<unknown>][] = [
+      ['it is discarded', (p) => p.$$eval('[data-fixture="discard"]', (d) => (d[1] as HTMLElement).click())],
+      ['a page script fakes the click on Send', (p) => p.$$eval('[data-fixture="send"]', (d) => (d[1] as HTMLElement).click())],
+    ];
+    for (const [how, close] of closings) {
+      it(`marks the note emailed when the user sends the compose, and not when ${how}`, async () => {
+        const p = await open('gmail/compose-multiple.html');
+        await p.waitForFunction(() => document.querySelectorAll('[data-thank-you-note-button]').length === 3);
+        await clickButton(p, 1);
+        await waitForDraft(p, GMAIL_BODY, 1);
+        await close(p);
+        await p.waitForFunction(() => document.querySelectorAll('[data-thank-you-note-button]').length === 2);
+        await clickButton(p, 0);
+        await waitForDraft(p, GMAIL_BODY, 0);
+        await p.keyboard.down('Control');
+        await p.keyboard.press('Enter');
+        await p.keyboard.up('Control');
+        const data = await waitForStored(() => storedData(suite.s), (d) => noteOf(d, 'iv-acme', 'p-jane')?.emailedAt !== '');
+        expect(noteOf(data, 'iv-acme', 'p-bob')?.draftedAt).not.toBe('');
+        expect(noteOf(data, 'iv-acme', 'p-bob')?.emailedAt).toBe('');
+      });
+    }
 
     it('marks the note emailed after a click on Send', async () => {
       const p = await open('gmail/compose-popup-recipient.html');
@@ -215,7 +189,7 @@ for (const name of BROWSERS) {
       await waitForDraft(p, GMAIL_BODY);
       await p.click('[data-fixture="send"]');
       await p.waitForFunction(() => !document.querySelector('[role="dialog"]'));
-      const data = await waitForStored(() => storedData(s), (d) => noteOf(d, 'iv-acme', 'p-jane')?.emailedAt !== '');
+      const data = await waitForStored(() => storedData(suite.s), (d) => noteOf(d, 'iv-acme', 'p-jane')?.emailedAt !== '');
       expect(Date.parse(noteOf(data, 'iv-acme', 'p-jane')!.emailedAt)).toBeGreaterThan(Date.now() - 60_000);
     });
 
@@ -269,7 +243,7 @@ for (const name of BROWSERS) {
     }
 
     it('explains what to do when nothing is stored', async () => {
-      await s.setStorage({ [DATA_KEY]: emptyAppData() });
+      await suite.s.setStorage({ [DATA_KEY]: emptyAppData() });
       const p = await open('gmail/compose-popup.html');
       const before = await bodyHtml(p, GMAIL_BODY);
       await clickButton(p);
@@ -279,23 +253,23 @@ for (const name of BROWSERS) {
     });
 
     it('mounts nothing on a read-only thread', async () => {
-      page = await s.openWebmail(GMAIL_URL, 'gmail/thread-readonly.html');
-      await page.waitForFunction(() => document.documentElement.dataset.thankYouNote === 'ready');
-      expect(await buttonCount(page)).toBe(0);
+      suite.page = await suite.s.openWebmail(GMAIL_URL, 'gmail/thread-readonly.html');
+      await suite.page.waitForFunction(() => document.documentElement.dataset.thankYouNote === 'ready');
+      expect(await buttonCount(suite.page)).toBe(0);
     });
 
     for (const snapshot of ['gmail-compose-popup-2019.html', 'gmail-compose-dialog-2020.html']) {
       it(`works on the real Gmail snapshot ${snapshot}`, async () => {
-        page = await s.openWebmail(GMAIL_URL, resolve(REAL_GMAIL, snapshot));
-        await page.waitForSelector(BUTTON);
-        expect(await buttonCount(page)).toBe(1);
+        suite.page = await suite.s.openWebmail(GMAIL_URL, resolve(REAL_GMAIL, snapshot));
+        await suite.page.waitForSelector(BUTTON);
+        expect(await buttonCount(suite.page)).toBe(1);
         // These pages come without Gmail's styles: reach the button with the keyboard, as a keyboard user would.
-        await page.$eval(BUTTON, (b) => (b as HTMLElement).focus());
-        await page.keyboard.press('Enter');
-        await page.waitForSelector(PICKER_LIST);
-        await page.keyboard.press('Enter');
-        await waitForDraft(page, GMAIL_BODY);
-        expect(await bodyText(page, GMAIL_BODY)).toContain('Jane');
+        await suite.page.$eval(BUTTON, (b) => (b as HTMLElement).focus());
+        await suite.page.keyboard.press('Enter');
+        await suite.page.waitForSelector(PICKER_LIST);
+        await suite.page.keyboard.press('Enter');
+        await waitForDraft(suite.page, GMAIL_BODY);
+        expect(await bodyText(suite.page, GMAIL_BODY)).toContain('Jane');
       });
     }
   });

@@ -1,9 +1,13 @@
 /**
- * Shared pieces of the webmail end-to-end tests: stored data with two
- * interviews, and small page helpers (the button lives in a shadow root).
+ * Shared pieces of the webmail end-to-end tests: the per-browser set-up,
+ * stored data with two interviews, and small page helpers (the button lives
+ * in a shadow root).
  */
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { resolve } from 'node:path';
+import { launch, type BrowserName, type Session } from './harness';
+import { DATA_KEY } from '../../src/storage/keys';
 import { emptyAppData, emptyNoteStatus, type AppData, type Interview, type Interviewer } from '../../src/core/model';
 
 function person(id: string, name: string, title: string, email: string, challenge: string): Interviewer {
@@ -151,4 +155,31 @@ export function noteOf(data: AppData, interviewId: string, interviewerId: string
 /** Errors on the page, minus the fixture's own missing images (the real snapshots reference some). */
 export function pageProblems(errors: string[]): string[] {
   return errors.filter((e) => !/Failed to load resource/.test(e));
+}
+
+/** What a webmail test file shares: the browser session, and the page the running test works in. */
+export interface WebmailSuite {
+  s: Session;
+  /** Set by the test to the page it opened: checked for extension errors and closed after the test. */
+  page: Page | undefined;
+}
+
+/**
+ * Call inside a describe block: one browser with the extension and the
+ * sample data; after each test, no uncaught error from the extension may have
+ * reached the test's page, the page is closed and the data stored afresh.
+ */
+export function webmailSuite(name: BrowserName): WebmailSuite {
+  const suite = { page: undefined } as WebmailSuite;
+  beforeAll(async () => {
+    suite.s = await launch(name, { data: sampleData() });
+  });
+  afterAll(async () => suite.s?.close());
+  afterEach(async () => {
+    if (suite.page) expect(pageProblems(suite.s.pageErrors(suite.page))).toEqual([]);
+    await suite.page?.close();
+    suite.page = undefined;
+    await suite.s.setStorage({ [DATA_KEY]: sampleData() });
+  });
+  return suite;
 }

@@ -3,9 +3,8 @@
  * a real RoosterJS editor as the body: real Chromium and Firefox with the
  * built extension, fixture pages served at outlook.live.com.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'puppeteer-core';
-import { BROWSERS, launch, storedData, type Session } from './harness';
+import { describe, expect, it } from 'vitest';
+import { BROWSERS, storedData } from './harness';
 import {
   BUTTON,
   OUTLOOK_BODY,
@@ -16,39 +15,26 @@ import {
   buttonCount,
   clickButton,
   noteOf,
-  pageProblems,
-  sampleData,
   typeInBody,
   undo,
   waitForDraft,
   waitForStored,
+  webmailSuite,
 } from './webmail-helpers';
-import { DATA_KEY } from '../../src/storage/keys';
 
 /** The To well (first recipient well) as text. */
 const TO_WELL = '[contenteditable="true"]:not([aria-multiline])';
 
 for (const name of BROWSERS) {
   describe(`Outlook in ${name}`, () => {
-    let s: Session;
-    let page: Page | undefined;
-    beforeAll(async () => {
-      s = await launch(name, { data: sampleData() });
-    });
-    afterAll(async () => s?.close());
-    afterEach(async () => {
-      if (page) expect(pageProblems(s.pageErrors(page))).toEqual([]);
-      await page?.close();
-      page = undefined;
-      await s.setStorage({ [DATA_KEY]: sampleData() });
-    });
+    const suite = webmailSuite(name);
 
     const open = async (fixture: string) => {
-      page = await s.openWebmail(OUTLOOK_URL, fixture);
+      suite.page = await suite.s.openWebmail(OUTLOOK_URL, fixture);
       // The fixture starts RoosterJS on the body.
-      await page.waitForFunction(() => (window as unknown as { fixtureEditors?: unknown[] }).fixtureEditors?.length === 1);
-      await page.waitForSelector(BUTTON);
-      return page;
+      await suite.page.waitForFunction(() => (window as unknown as { fixtureEditors?: unknown[] }).fixtureEditors?.length === 1);
+      await suite.page.waitForSelector(BUTTON);
+      return suite.page;
     };
 
     it('inserts the matched draft into RoosterJS as one undo step (Ctrl+Z restores the typed text exactly)', async () => {
@@ -127,7 +113,7 @@ for (const name of BROWSERS) {
       await p.keyboard.press('Enter');
       await p.keyboard.up('Control');
       await p.waitForFunction(() => document.querySelectorAll('[data-thank-you-note-button]').length === 1);
-      const data = await waitForStored(() => storedData(s), (d) => noteOf(d, 'iv-acme', 'p-jane')?.emailedAt !== '');
+      const data = await waitForStored(() => storedData(suite.s), (d) => noteOf(d, 'iv-acme', 'p-jane')?.emailedAt !== '');
       expect(noteOf(data, 'iv-acme', 'p-jane')?.draftedAt).not.toBe('');
     });
 
@@ -145,7 +131,7 @@ for (const name of BROWSERS) {
       await p.keyboard.press('Enter');
       await waitForDraft(p, OUTLOOK_BODY);
       await p.click('[data-fixture="send"]');
-      const data = await waitForStored(() => storedData(s), (d) => noteOf(d, 'iv-acme', 'p-bob')?.emailedAt !== '');
+      const data = await waitForStored(() => storedData(suite.s), (d) => noteOf(d, 'iv-acme', 'p-bob')?.emailedAt !== '');
       expect(noteOf(data, 'iv-acme', 'p-jane')?.draftedAt).not.toBe('');
       expect(noteOf(data, 'iv-acme', 'p-jane')?.emailedAt).toBe('');
     });
@@ -170,9 +156,9 @@ for (const name of BROWSERS) {
     }
 
     it('mounts nothing on a read-only message', async () => {
-      page = await s.openWebmail(OUTLOOK_URL, 'outlook/reading-readonly.html');
-      await page.waitForFunction(() => document.documentElement.dataset.thankYouNote === 'ready');
-      expect(await buttonCount(page)).toBe(0);
+      suite.page = await suite.s.openWebmail(OUTLOOK_URL, 'outlook/reading-readonly.html');
+      await suite.page.waitForFunction(() => document.documentElement.dataset.thankYouNote === 'ready');
+      expect(await buttonCount(suite.page)).toBe(0);
     });
   });
 }
