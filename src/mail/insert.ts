@@ -94,54 +94,42 @@ export function fillTo(compose: Compose, email: string): boolean {
 /** How long after opening a fresh compose Gmail may still reset its recipients. */
 export const TO_RECHECK_MS = 2000;
 
-/** Where the user is: the focused element, its caret or selection. */
-interface FocusState {
-  element: Element | null;
-  range: Range | null;
-  textSelection: { start: number | null; end: number | null } | null;
-}
-
-function saveFocus(doc: Document): FocusState {
-  const element = doc.activeElement;
-  const selection = doc.getSelection();
-  const textSelection =
-    element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement
-      ? { start: element.selectionStart, end: element.selectionEnd }
-      : null;
-  return { element, range: selection && selection.rangeCount > 0 ? selection.getRangeAt(0).cloneRange() : null, textSelection };
-}
-
-function restoreFocus(doc: Document, state: FocusState): void {
-  const { element, range, textSelection } = state;
-  if (!(element instanceof HTMLElement) || !element.isConnected || element === doc.body) return;
-  element.focus({ preventScroll: true });
-  if (textSelection && (element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement)) {
-    try {
-      element.setSelectionRange(textSelection.start, textSelection.end);
-    } catch {
-      // Input types without a text selection (email, number) have nothing to restore.
-    }
-  } else if (range && element.contains(range.commonAncestorContainer)) {
-    const selection = doc.getSelection();
-    selection?.removeAllRanges();
-    selection?.addRange(range);
-  }
-}
-
 /**
  * Writes the address again, once, if the webmail emptied To right after we
- * wrote it. By then the user may be typing in the body: focus and caret go
- * back where they were, so no keystroke lands in To.
+ * wrote it. By then the user may be typing: this happens only when their
+ * focus is in this compose's body (or nowhere), never in the middle of an
+ * IME composition, and focus and selection go back where they were, so no
+ * keystroke lands in To. With focus anywhere else (To itself, Cc, another
+ * compose, the search box) moving it would disturb what the user is doing
+ * there, so To is left as it is.
  */
 function keepTo(compose: Compose, email: string): void {
+  const { body } = compose;
+  const listening = new AbortController();
+  let composing = false;
+  body.addEventListener('compositionstart', () => (composing = true), { signal: listening.signal });
+  body.addEventListener('compositionend', () => (composing = false), { signal: listening.signal });
   setTimeout(() => {
-    if (!compose.body.isConnected || !compose.toIsEmpty()) return;
-    const doc = compose.body.ownerDocument;
-    const to = compose.toInput();
-    // The user is in To themselves: what is there (or not) is theirs.
-    if (to && doc.activeElement && to.contains(doc.activeElement)) return;
-    const where = saveFocus(doc);
-    if (fillTo(compose, email)) restoreFocus(doc, where);
+    listening.abort();
+    if (!body.isConnected || composing || !compose.toIsEmpty()) return;
+    const doc = body.ownerDocument;
+    const active = doc.activeElement;
+    const inBody = active !== null && body.contains(active);
+    if (active !== null && active !== doc.body && !inBody) return;
+    const selection = doc.getSelection();
+    const saved =
+      inBody && selection && selection.anchorNode && selection.focusNode && body.contains(selection.anchorNode)
+        ? [selection.anchorNode, selection.anchorOffset, selection.focusNode, selection.focusOffset] as const
+        : null;
+    if (!fillTo(compose, email)) return;
+    if (inBody) {
+      body.focus({ preventScroll: true });
+      // Anchor and focus, not a Range: a selection made backwards stays backwards.
+      if (saved) doc.getSelection()?.setBaseAndExtent(...saved);
+    } else {
+      // Nothing had focus: none stays in To either (the webmail turns the address into a recipient).
+      (doc.activeElement as HTMLElement | null)?.blur?.();
+    }
   }, TO_RECHECK_MS);
 }
 

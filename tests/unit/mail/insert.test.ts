@@ -205,25 +205,50 @@ describe('insertDraft', () => {
     expect(to.value).toBe('jane.doe@acme.com');
   });
 
-  it('gives focus and caret back to the body after writing To again, so the user\'s typing never lands in To', async () => {
+  it('gives focus and selection back to the body after writing To again, so the user\'s typing never lands in To', async () => {
     let line!: Element;
     const { compose, to } = await toResetAfterInsert((compose) => {
-      // The user went on writing in the body.
+      // The user went on writing in the body, and selected two letters backwards.
       compose.body.focus();
       line = compose.body.firstElementChild!;
-      document.getSelection()!.removeAllRanges();
-      document.getSelection()!.addRange(caretAt(line.firstChild!, 2));
+      document.getSelection()!.setBaseAndExtent(line.firstChild!, 4, line.firstChild!, 2);
     });
     expect(to.value).toBe('jane.doe@acme.com');
     expect(document.activeElement).toBe(compose.body);
-    const after = document.getSelection()!.getRangeAt(0);
-    expect([after.startContainer, after.startOffset]).toEqual([line.firstChild, 2]);
+    const after = document.getSelection()!;
+    expect([after.anchorNode, after.anchorOffset, after.focusNode, after.focusOffset]).toEqual([line.firstChild, 4, line.firstChild, 2]);
+  });
+
+  it('writes To again when nothing has focus, and leaves none in To', async () => {
+    const { to } = await toResetAfterInsert(() => (document.activeElement as HTMLElement).blur());
+    expect(to.value).toBe('jane.doe@acme.com');
+    expect(document.activeElement).not.toBe(to);
   });
 
   it('leaves To alone when the user is in it when the webmail empties it', async () => {
     const { to } = await toResetAfterInsert((_compose, to) => to.focus());
     expect(to.value).toBe('');
     expect(document.activeElement).toBe(to);
+  });
+
+  it('leaves To alone when the user has moved to another field (focus is never taken from it)', async () => {
+    let subject!: HTMLInputElement;
+    const { to } = await toResetAfterInsert((compose) => {
+      subject = compose.subject()!;
+      subject.focus();
+      subject.setSelectionRange(3, 3);
+    });
+    expect(to.value).toBe('');
+    expect(document.activeElement).toBe(subject);
+    expect(subject.selectionStart).toBe(3);
+  });
+
+  it('leaves To alone during an IME composition in the body', async () => {
+    const { to } = await toResetAfterInsert((compose) => {
+      compose.body.focus();
+      compose.body.dispatchEvent(new CompositionEvent('compositionstart', { bubbles: true }));
+    });
+    expect(to.value).toBe('');
   });
 
   it('brackets insertHTML with compositionend in Outlook under Firefox (RoosterJS takes undo snapshots then)', async () => {
