@@ -56,7 +56,11 @@ export interface SessionOptions {
   storage?: Record<string, unknown>;
   /** Window size for headful runs and screenshots. */
   viewport?: { width: number; height: number };
-  /** The colour scheme pages see (prefers-color-scheme); the browser's default (light) when absent. */
+  /**
+   * The colour scheme pages see (prefers-color-scheme). Firefox: set by a
+   * preference either way. Chromium: dark forces dark mode; light leaves the
+   * default, which is light in headless runs. Absent: each browser's default.
+   */
   colorScheme?: 'light' | 'dark';
 }
 

@@ -158,7 +158,10 @@ for (const name of BROWSERS) {
         it('really shows the dark colours', async () => {
           const page = await open('src/popup/index.html');
           await waitForText(page, 'Initech — Platform Engineer');
-          const [r, g, b] = (await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).match(/\d+/g)!.map(Number);
+          const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+          // Opaque (a transparent body would pass any luminance check) and dark.
+          expect(background).toMatch(/^rgb\(\d+, \d+, \d+\)$/);
+          const [r, g, b] = background.match(/\d+/g)!.map(Number);
           expect(0.2126 * r! + 0.7152 * g! + 0.0722 * b!).toBeLessThan(60);
           await page.close();
         });
