@@ -8,6 +8,7 @@ import type { Session } from '../lib/session.ts';
 import { collectGarbage, metrics, openWithExtension, startGmailJs, type PlainBrowser } from './browser.ts';
 import { GMAIL_URL, gmailPage } from './pages.ts';
 import { median, percentile } from './random.ts';
+import { FIRST_RENDER_MARK } from '../../src/popup/first-render.ts';
 
 /** Composes that got no button within this time count as timeouts (a failure, not a slow sample). */
 const BUTTON_TIMEOUT_MS = 2_000;
@@ -354,8 +355,6 @@ export interface PopupFigures {
   /** The same page loaded in a tab, for comparison: a tab adds a navigation away from about:blank that a popup does not have. */
   tab: PopupTabFigures;
 }
-
-const FIRST_RENDER_MARK = 'thank-you-note:first-render';
 
 /**
  * Opens the real toolbar popup `opens` times (the service worker calls

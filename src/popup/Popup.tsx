@@ -22,9 +22,8 @@ import type { ComposeTab } from './compose';
 import { InterviewList } from './InterviewList';
 import { firstView, LIST, validView, type View } from './view';
 import { startReads, VIEW_KEY, type Startup } from './startup';
+import { FIRST_RENDER_MARK } from './first-render';
 
-/** Marked once, when the first screen with data is on the page (read by the benchmark). */
-export const FIRST_RENDER_MARK = 'thank-you-note:first-render';
 
 const noteViewModule = lazyModule(() => import('./NoteView'));
 const interviewFormModule = lazyModule(() => import('./InterviewForm'));
