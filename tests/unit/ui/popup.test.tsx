@@ -5,10 +5,11 @@ import { fakeBrowser } from '@webext-core/fake-browser';
 import { Popup } from '../../../src/popup/Popup';
 import { targetTabFromQuery } from '../../../src/popup/compose';
 import { SCHEMA_VERSION } from '../../../src/core/model';
+import { updateData } from '../../../src/storage';
 import { AUTOSAVE_DELAY_MS } from '../../../src/ui/useAutosave';
 import type { ComposeQueryReply } from '../../../src/shared/messages';
 import { axeViolations, resetBrowser, store, stored } from './support/page';
-import { interview, sampleData } from './support/sample';
+import { interview, SAMPLE_NOW, sampleData } from './support/sample';
 
 const runtime = fakeBrowser.runtime as unknown as Record<string, unknown>;
 let clipboard: { writeText: ReturnType<typeof vi.fn> };
@@ -41,14 +42,27 @@ async function openNote(name: string) {
   await screen.findByRole('heading', { name: new RegExp(`^Note to ${name}`) });
 }
 
+/**
+ * The popup reads the clock for hours left, lateness and the times it stores: it gets the sample's
+ * clock, which runs on from SAMPLE_NOW. `also` fakes timers as well (they then advance with real time,
+ * so the page's waits still work, and a test can jump them).
+ */
+function useClock(now: Date = SAMPLE_NOW, also: ('setTimeout' | 'clearTimeout')[] = []): void {
+  vi.useFakeTimers({ now, toFake: ['Date', ...also], shouldAdvanceTime: true });
+}
+
 beforeEach(() => {
+  useClock();
   resetBrowser();
   runtime.openOptionsPage = vi.fn(async () => undefined);
   runtime.getURL = (path: string) => `chrome-extension://test-id/${path.replace(/^\//, '')}`;
   clipboard = { writeText: vi.fn(async () => undefined) };
   Object.defineProperty(navigator, 'clipboard', { value: clipboard, configurable: true });
 });
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  vi.useRealTimers();
+});
 
 describe('popup: capture', () => {
   it('creates an interview with two interviewers by keyboard, autosaving every field', async () => {
@@ -188,7 +202,7 @@ describe('popup: capture', () => {
 
 describe('popup: list', () => {
   it('lists interviews most urgent first with hours left and each interviewer’s status', async () => {
-    vi.useFakeTimers({ now: new Date('2026-11-25T20:00:00.000Z'), toFake: ['Date'] });
+    useClock(new Date('2026-11-25T20:00:00.000Z'));
     const data = sampleData();
     data.interviews[0]!.end = '2026-11-25T10:00:00.000Z'; // 14 h left
     data.interviews[1]!.end = '2026-11-25T06:00:00.000Z'; // 10 h left
@@ -210,7 +224,6 @@ describe('popup: list', () => {
     const globex = within(screen.getByRole('list', { name: 'Interviewers of Globex — Backend Engineer' }));
     expect(globex.getByRole('button', { name: /Dana Whitfield/ }).textContent).toContain('Emailed');
     expect(globex.getByRole('button', { name: /Luis Ortega/ }).textContent).toContain('To write');
-    vi.useRealTimers();
   });
 
   it('asks for your name on first run, linking to the settings', async () => {
@@ -395,6 +408,7 @@ describe('popup: delete interview', () => {
   });
 
   it('deletes the interview with its interviewers once confirmed, even with an edit not yet saved', async () => {
+    useClock(SAMPLE_NOW, ['setTimeout', 'clearTimeout']);
     await store(sampleData());
     await openEdit();
     // Typed just before deleting: the pending autosave must not bring the interview back.
@@ -404,7 +418,10 @@ describe('popup: delete interview', () => {
     expect(await screen.findByText('Interview deleted.')).toBeTruthy();
     expect(screen.getByRole('heading', { name: 'Your interviews' })).toBeTruthy();
     expect(screen.queryByText(/^Acme/)).toBeNull();
-    await new Promise((r) => setTimeout(r, AUTOSAVE_DELAY_MS * 2));
+    // Past the autosave delay at once: a save still pending now runs, and one more change queued
+    // behind it on the data lock waits until it has written whatever it writes.
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS);
+    await updateData(() => undefined);
     expect((await stored())!.interviews.map((i) => i.id)).toEqual(['i2']);
   });
 

@@ -1,5 +1,11 @@
 import { emptyAppData, emptyNoteStatus, type AppData, type Interview, type Interviewer } from '../../../../src/core/model';
 
+/**
+ * The clock for tests that use this sample: four hours after the sample
+ * interviews ended (10:00 UTC on 25 November 2026), so every note is due today.
+ */
+export const SAMPLE_NOW = new Date('2026-11-25T14:00:00.000Z');
+
 export function person(id: string, name: string, extra: Partial<Interviewer> = {}): Interviewer {
   return {
     id,
