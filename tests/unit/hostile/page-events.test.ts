@@ -26,6 +26,44 @@ async function query(): Promise<unknown[]> {
   return fakeBrowser.runtime.onMessage.trigger({ type: 'compose:query' }, {}, () => undefined);
 }
 
+const LAST = 'thank-you-note-test:last';
+
+/** Resolves when `window` receives a message with this data (sent after the ones under test). */
+function nextMessage(data: string): Promise<void> {
+  return new Promise((resolve) => {
+    const onMessage = (event: MessageEvent) => {
+      if (event.data !== data) return;
+      window.removeEventListener('message', onMessage);
+      resolve();
+    };
+    window.addEventListener('message', onMessage);
+  });
+}
+
+/** Counts the pickers opened from now on (each opening adds a new host to the page). */
+function countPickers(): () => number {
+  let opened = 0;
+  const count = (records: MutationRecord[]) => {
+    for (const r of records) for (const node of r.addedNodes) if (node instanceof Element && node.hasAttribute(PICKER_HOST_ATTR)) opened += 1;
+  };
+  const observer = new MutationObserver(count);
+  observer.observe(document.body, { childList: true });
+  return () => {
+    count(observer.takeRecords());
+    return opened;
+  };
+}
+
+/**
+ * Sends the real shortcut (the browser command, relayed by the background) and waits for it to finish.
+ * Anything the page's events started goes through the same already loaded actions module, and started
+ * earlier, so it has run by then: the shortcut opens the picker (To is empty), and any other picker,
+ * insert or message to the background came from the page.
+ */
+async function runRealShortcut(): Promise<void> {
+  expect(await fakeBrowser.runtime.onMessage.trigger({ type: 'compose:shortcut' }, {}, () => undefined)).toEqual([{ ok: true, pending: 'picker' }]);
+}
+
 function clickButton(): void {
   const button = document.querySelector(HOST)?.shadowRoot?.querySelector('button');
   if (!button) throw new Error('no button');
@@ -40,6 +78,8 @@ describe('events a web page dispatches', () => {
     await fakeBrowser.storage.local.set({ [DATA_KEY]: twoInterviews() });
     loadPage('gmail/compose-popup.html');
     await startContentScript();
+    // What the content script loads on first use, loaded now: every later import() of it then resolves in order.
+    await import('../../../src/content/actions');
   });
   afterEach(() => {
     closePicker();
@@ -84,30 +124,44 @@ describe('events a web page dispatches', () => {
   });
 
   it('window.postMessage with message shapes triggers nothing', async () => {
-    const before = document.body.innerHTML;
+    const sent = vi.spyOn(fakeBrowser.runtime, 'sendMessage');
+    const pickers = countPickers();
+    const body = document.querySelector<HTMLElement>('[g_editable="true"]')!;
+    const before = body.innerHTML;
+    const delivered = nextMessage(LAST);
     for (const data of [
       { type: 'compose:insert', interviewId: 'new', interviewerId: 'jane' },
       { type: 'compose:shortcut' },
-      { type: 'note:drafted', interviewId: 'new', interviewerId: 'jane', at: new Date().toISOString() },
+      { type: 'note:drafted', interviewId: 'new', interviewerId: 'jane', at: '2026-03-10T14:00:00.000Z' },
       JSON.stringify({ type: 'compose:shortcut' }),
     ]) {
       window.postMessage(data, '*');
     }
-    await new Promise((r) => setTimeout(r, 50));
-    expect(document.body.innerHTML).toBe(before);
-    expect(document.querySelector(`[${PICKER_HOST_ATTR}]`)).toBeNull();
+    window.postMessage(LAST, '*');
+    // Messages arrive in order: once the last one is here, every listener has had the others.
+    await delivered;
+    await runRealShortcut();
+    expect(pickers()).toBe(1);
+    expect(body.innerHTML).toBe(before);
+    expect(sent).not.toHaveBeenCalled();
     const stored = (await fakeBrowser.storage.local.get(DATA_KEY))[DATA_KEY];
     expect(stored).toEqual(twoInterviews());
   });
 
   it('a key event the page synthesises does not run the shortcut (only the browser command does)', async () => {
+    const pickers = countPickers();
     const body = document.querySelector<HTMLElement>('[g_editable="true"]')!;
     const before = body.innerHTML;
-    for (const key of ['y', 'Y', 'n', 'Enter']) {
-      body.dispatchEvent(new KeyboardEvent('keydown', { key, ctrlKey: true, shiftKey: true, altKey: true, bubbles: true }));
+    // Key events are handled as they are dispatched: anything they start is under way once this loop ends.
+    for (const type of ['keydown', 'keypress', 'keyup']) {
+      for (const key of ['y', 'Y', 'n', 'Enter']) {
+        const init = { key, code: key.length === 1 ? `Key${key.toUpperCase()}` : key, ctrlKey: true, shiftKey: true, altKey: true, bubbles: true };
+        body.dispatchEvent(new KeyboardEvent(type, init));
+        document.dispatchEvent(new KeyboardEvent(type, init));
+      }
     }
-    await new Promise((r) => setTimeout(r, 50));
+    await runRealShortcut();
+    expect(pickers()).toBe(1);
     expect(body.innerHTML).toBe(before);
-    expect(document.querySelector(`[${PICKER_HOST_ATTR}]`)).toBeNull();
   });
 });
