@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { BURST_RECORDS, CHURN_RECORDS, PAUSE_MS, SENTINEL_ANIMATION, watchComposes } from '../../../src/content/watch';
 import { gmail } from '../../../src/mail/gmail';
 import { outlook } from '../../../src/mail/outlook';
@@ -13,6 +13,10 @@ function afterObservers(): Promise<void> {
 }
 
 describe('watching for composes', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
   /** Tracks found bodies the way the content script does: a body is known until its compose closes. */
   function watch(adapter: MailAdapter = gmail) {
     const found: Compose[] = [];
@@ -163,6 +167,8 @@ describe('watching for composes', () => {
   });
 
   it('rests the observer while the page churns, then catches up (closes included)', async () => {
+    // The burst window and the rest run on a clock the test moves (it stands still unless moved).
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
     loadPage('gmail/compose-popup.html');
     // Churn happens away from the compose, as in an inbox list.
     const busy = document.createElement('div');
@@ -192,7 +198,9 @@ describe('watching for composes', () => {
     await microtasks();
     expect(recheck).toHaveBeenCalledTimes(4);
     // After the rest, one full pass re-checks the known composes, finds what was missed, and observing resumes.
-    await new Promise((resolve) => setTimeout(resolve, PAUSE_MS + 50));
+    await vi.advanceTimersByTimeAsync(PAUSE_MS - 1);
+    expect(recheck).toHaveBeenCalledTimes(4);
+    await vi.advanceTimersByTimeAsync(1);
     expect(recheck).toHaveBeenCalledTimes(5);
     expect(found).toHaveLength(2);
     dock.append(template.content.cloneNode(true));
@@ -202,6 +210,8 @@ describe('watching for composes', () => {
   });
 
   it('stays on through many small changes, such as composes opened and closed in quick succession', async () => {
+    // All of it within one burst window: the clock stands still.
+    vi.useFakeTimers({ toFake: ['performance'] });
     loadPage('gmail/compose-popup.html');
     const { found, recheck, controller } = watch();
     const template = document.getElementById('fixture-compose') as HTMLTemplateElement;
