@@ -9,6 +9,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TONES, draftNote, reviewNote, validateAppData, type AppData, type DraftOptions } from '../src/core/index';
+import { migrate, schemaVersionOf } from '../src/storage/migrations';
 
 const FIXTURE_DIR = join(import.meta.dirname, '../tests/fixtures/interviews');
 const ROUNDS = 200;
@@ -19,7 +20,9 @@ function loadFixtures(): AppData[] {
     .filter((file) => file.endsWith('.json'))
     .sort()
     .map((file) => {
-      const result = validateAppData(JSON.parse(readFileSync(join(FIXTURE_DIR, file), 'utf8')));
+      // The fixtures are schemaVersion 1 export files: migrated as an import would be.
+      const raw = JSON.parse(readFileSync(join(FIXTURE_DIR, file), 'utf8')) as Record<string, unknown>;
+      const result = validateAppData(migrate(raw, schemaVersionOf(raw)));
       if (!result.ok) throw new Error(`${file} is not valid: ${result.errors.map((e) => e.message).join('; ')}`);
       return result.value;
     });

@@ -3,7 +3,7 @@
  * the last few days, some notes already sent) for the popup and engine
  * figures. Built from a seed and a fixed clock, so every run sees the same data.
  */
-import { SCHEMA_VERSION, defaultSettings, emptyNoteStatus, type AppData, type Interview, type Interviewer } from '../../src/core/model.ts';
+import { SCHEMA_VERSION, defaultSettings, emptyEditedNote, emptyNoteStatus, type AppData, type Interview, type Interviewer } from '../../src/core/model.ts';
 import { mulberry32 } from './random.ts';
 
 const COMPANIES: [string, string, string][] = [
@@ -62,6 +62,9 @@ export function benchInterviews(now: Date, count = 20, seed = 7): AppData {
         personalDetail: pick(DETAILS),
         promised: random() < 0.3 ? 'the write-up I mentioned' : '',
         offerCall: random() < 0.2,
+        greetAs: '',
+        edited: emptyEditedNote(),
+        tough: 'auto',
         note: sent ? { ...emptyNoteStatus(), draftedAt: stamp, emailedAt: stamp } : emptyNoteStatus(),
       });
     }

@@ -2,7 +2,7 @@
  * The interview the playground starts with, so the button writes a real
  * draft at once. Times are relative to now: the interview ended two hours ago.
  */
-import { SCHEMA_VERSION, defaultSettings, emptyNoteStatus, type AppData } from '../../src/core/model.ts';
+import { SCHEMA_VERSION, defaultSettings, emptyEditedNote, emptyNoteStatus, type AppData } from '../../src/core/model.ts';
 
 export function sampleData(now = new Date()): AppData {
   const end = new Date(now.getTime() - 2 * 3600_000);
@@ -43,6 +43,9 @@ export function sampleData(now = new Date()): AppData {
             personalDetail: 'we both started out as analysts',
             promised: 'the write-up on our Kafka cut-over',
             offerCall: false,
+            greetAs: '',
+            edited: emptyEditedNote(),
+            tough: 'auto',
             note: emptyNoteStatus(),
           },
           {
@@ -57,6 +60,9 @@ export function sampleData(now = new Date()): AppData {
             personalDetail: 'a shared love of trail running',
             promised: '',
             offerCall: false,
+            greetAs: '',
+            edited: emptyEditedNote(),
+            tough: 'auto',
             note: emptyNoteStatus(),
           },
         ],

@@ -2,7 +2,7 @@
  * Factories for new records. Ids and the current time are passed in so that
  * the core stays deterministic; the caller generates ids.
  */
-import { emptyNoteStatus, type Interview, type Interviewer } from './model';
+import { emptyEditedNote, emptyNoteStatus, type Interview, type Interviewer } from './model';
 
 const HOUR_MS = 60 * 60 * 1000;
 
@@ -45,6 +45,9 @@ export function newInterviewer(id: string): Interviewer {
     personalDetail: '',
     promised: '',
     offerCall: false,
+    greetAs: '',
+    edited: emptyEditedNote(),
+    tough: 'auto',
     note: emptyNoteStatus(),
   };
 }

@@ -4,7 +4,7 @@
  * strings; an empty string means "not given".
  */
 
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 export type Tone = 'warm' | 'formal' | 'concise';
 export const TONES: readonly Tone[] = ['warm', 'formal', 'concise'];
@@ -13,6 +13,10 @@ export type InterviewFormat = 'on-site' | 'video' | 'phone';
 export const INTERVIEW_FORMATS: readonly InterviewFormat[] = ['on-site', 'video', 'phone'];
 
 export type Outcome = 'went-well' | 'tough';
+
+/** Whether one note follows the tough-interview advice: 'auto' follows the interview's outcome. */
+export type ToughChoice = 'auto' | 'on' | 'off';
+export const TOUGH_CHOICES: readonly ToughChoice[] = ['auto', 'on', 'off'];
 
 export type Webmail = 'gmail' | 'outlook';
 
@@ -23,6 +27,12 @@ export interface Profile {
   phone: string;
   /** The line before your name, e.g. "Best regards". */
   signOff: string;
+}
+
+/** A note as the user edited it in the popup; both '' when not edited. */
+export interface EditedNote {
+  subject: string;
+  text: string;
 }
 
 /** What happened to the note for one interviewer. ISO 8601 timestamps, '' when not yet. */
@@ -52,6 +62,12 @@ export interface Interviewer {
   promised: string;
   /** Whether the note offers a follow-up call in a day or so. */
   offerCall: boolean;
+  /** How the note greets them, as the user confirmed it ("Helen", "Dr. Marsh"); '' = the writer's best guess. */
+  greetAs: string;
+  /** The note as the user edited it in the popup; both '' when not edited. What the button and the shortcut insert while set. */
+  edited: EditedNote;
+  /** The tough-interview advice for this note: 'auto' follows the interview's outcome. */
+  tough: ToughChoice;
   note: NoteStatus;
 }
 
@@ -108,6 +124,10 @@ export interface DraftOptions {
   tough: boolean;
   /** Add the sentence offering a follow-up call. */
   offerCall: boolean;
+}
+
+export function emptyEditedNote(): EditedNote {
+  return { subject: '', text: '' };
 }
 
 export function emptyNoteStatus(): NoteStatus {

@@ -15,9 +15,11 @@ import {
   INTERVIEW_FORMATS,
   SCHEMA_VERSION,
   TONES,
+  TOUGH_CHOICES,
   defaultSettings,
   emptyProfile,
   type AppData,
+  type EditedNote,
   type Interview,
   type Interviewer,
   type NoteStatus,
@@ -124,6 +126,18 @@ function readNoteStatus(raw: unknown, reader: Reader, key: string, who: string):
   };
 }
 
+function readEditedNote(raw: unknown, reader: Reader, key: string, who: string): EditedNote {
+  const sub = new Reader(reader.problems, reader.join(key), reader.label);
+  if (!isRecord(raw)) {
+    sub.problem('', 'corrupt', v.unreadableItem(`${who}'s edited note`), v.editCleared());
+    return { subject: '', text: '' };
+  }
+  return {
+    subject: sub.text(raw, 'subject', `The subject of ${who.toLowerCase()}'s edited note`),
+    text: sub.text(raw, 'text', `The text of ${who.toLowerCase()}'s edited note`),
+  };
+}
+
 function readInterviewer(raw: Raw, problems: Problem[], path: string, label: string, n: number, fallbackId: string): Interviewer {
   const who = ORDINAL(n);
   const r = new Reader(problems, path, label);
@@ -145,6 +159,9 @@ function readInterviewer(raw: Raw, problems: Problem[], path: string, label: str
     personalDetail: r.text(raw, 'personalDetail', `The personal detail for ${who.toLowerCase()}`),
     promised: r.text(raw, 'promised', `What you promised ${who.toLowerCase()}`),
     offerCall: r.flag(raw, 'offerCall', `The call offer for ${who.toLowerCase()}`, false),
+    greetAs: r.text(raw, 'greetAs', `How to greet ${who.toLowerCase()}`),
+    edited: readEditedNote(raw.edited, r, 'edited', who),
+    tough: r.choice(raw, 'tough', `The tough-interview choice for ${who.toLowerCase()}`, TOUGH_CHOICES, 'auto'),
     note: readNoteStatus(raw.note, r, 'note', who),
   };
   if (interviewer.email.trim() && !EMAIL_RE.test(interviewer.email.trim())) {

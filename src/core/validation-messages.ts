@@ -31,6 +31,7 @@ export const validationMessages = {
 
   // What the repair did.
   cleared: () => 'It was cleared.',
+  editCleared: () => 'It was cleared: the note as written is used.',
   resetTo: (value: string) => `It was reset to “${value}”.`,
   resetToDefaults: () => 'It was reset to the defaults.',
   removed: () => 'It was removed.',

@@ -4,7 +4,7 @@ import { t } from '../shared/browser';
 import type { Interviewer } from '../core/model';
 import { TextField } from '../ui/Field';
 
-type CaptureField = Exclude<keyof Interviewer, 'id' | 'offerCall' | 'note'>;
+type CaptureField = Exclude<keyof Interviewer, 'id' | 'offerCall' | 'note' | 'greetAs' | 'edited' | 'tough'>;
 
 const FIELDS: readonly { key: CaptureField; multiline: boolean; type?: 'email' }[] = [
   { key: 'name', multiline: false },

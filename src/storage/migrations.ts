@@ -3,7 +3,7 @@
  * version n + 1. Each step is pure and only reshapes; validation and repair
  * (the core's repairAppData) run afterwards on the result.
  */
-import { SCHEMA_VERSION, defaultSettings, emptyNoteStatus, emptyProfile } from '../core/model';
+import { SCHEMA_VERSION, defaultSettings, emptyEditedNote, emptyNoteStatus, emptyProfile } from '../core/model';
 
 type Raw = Record<string, unknown>;
 type Migration = (raw: Raw) => Raw;
@@ -100,8 +100,32 @@ const fromV0ToV1: Migration = (raw) => {
   };
 };
 
+/*
+ * Version 1 → 2: each interviewer gains `greetAs` (how the note greets them),
+ * `edited` (the note as edited in the popup) and `tough` (the tough-interview
+ * advice for this note). Nothing else changes; every stored field is kept,
+ * including any this version does not know.
+ */
+const fromV1ToV2: Migration = (raw) => ({
+  ...raw,
+  schemaVersion: 2,
+  interviews: Array.isArray(raw.interviews)
+    ? raw.interviews.map((interview: unknown) =>
+        isRecord(interview) && Array.isArray(interview.interviewers)
+          ? {
+              ...interview,
+              interviewers: interview.interviewers.map((person: unknown) =>
+                isRecord(person) ? { greetAs: '', edited: emptyEditedNote(), tough: 'auto', ...person } : person,
+              ),
+            }
+          : interview,
+      )
+    : raw.interviews,
+});
+
 export const MIGRATIONS: Readonly<Record<number, Migration>> = {
   0: fromV0ToV1,
+  1: fromV1ToV2,
 };
 
 /** The schema version of stored raw data; version 0 data has no schemaVersion field. */

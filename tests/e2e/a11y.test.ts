@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { BROWSERS, launch, type ExtensionWindow, type Session } from './harness';
 import { DATA_KEY } from '../../src/storage/keys';
 import { ROOT } from '../../scripts/lib/session';
-import { emptyAppData, emptyNoteStatus, type AppData, type Interviewer } from '../../src/core/model';
+import { emptyAppData, emptyEditedNote, emptyNoteStatus, type AppData, type Interviewer } from '../../src/core/model';
 
 const AXE_SOURCE = readFileSync(join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
 
@@ -28,6 +28,9 @@ function person(id: string, name: string, challenge: string, note: Partial<Inter
     personalDetail: 'we both grew up near the sea',
     promised: '',
     offerCall: false,
+    greetAs: '',
+    edited: emptyEditedNote(),
+    tough: 'auto',
     note: { ...emptyNoteStatus(), ...note },
   };
 }

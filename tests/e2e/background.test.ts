@@ -1,14 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSERS, launch, waitFor, type ExtensionWindow, type Session } from './harness';
 import { DATA_KEY } from '../../src/storage/keys';
-import { emptyAppData, emptyNoteStatus, type AppData, type Interviewer } from '../../src/core/model';
+import { emptyAppData, emptyEditedNote, emptyNoteStatus, type AppData, type Interviewer } from '../../src/core/model';
 
 const H = 3600_000;
 
 function person(id: string, name: string, emailedAt = ''): Interviewer {
   return {
     id, name, title: '', email: `${id}@acme.example`, topics: 'design systems', looksFor: '', challenge: '', approach: '',
-    personalDetail: '', promised: '', offerCall: false, note: { ...emptyNoteStatus(), emailedAt },
+    personalDetail: '', promised: '', offerCall: false, greetAs: '', edited: emptyEditedNote(), tough: 'auto', note: { ...emptyNoteStatus(), emailedAt },
   };
 }
 

@@ -8,7 +8,7 @@ import type { Page } from 'puppeteer-core';
 import { resolve } from 'node:path';
 import { launch, type BrowserName, type Session } from './harness';
 import { DATA_KEY } from '../../src/storage/keys';
-import { emptyAppData, emptyNoteStatus, type AppData, type Interview, type Interviewer } from '../../src/core/model';
+import { emptyAppData, emptyEditedNote, emptyNoteStatus, type AppData, type Interview, type Interviewer } from '../../src/core/model';
 
 function person(id: string, name: string, title: string, email: string, challenge: string): Interviewer {
   return {
@@ -23,6 +23,9 @@ function person(id: string, name: string, title: string, email: string, challeng
     personalDetail: 'we both cycle to work',
     promised: '',
     offerCall: false,
+    greetAs: '',
+    edited: emptyEditedNote(),
+    tough: 'auto',
     note: emptyNoteStatus(),
   };
 }

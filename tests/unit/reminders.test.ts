@@ -8,14 +8,14 @@ import {
   reminderId,
   zonedTimeMs,
 } from '../../src/core/reminders';
-import { emptyAppData, emptyNoteStatus, type AppData, type Interview, type Interviewer } from '../../src/core/model';
+import { emptyAppData, emptyEditedNote, emptyNoteStatus, type AppData, type Interview, type Interviewer } from '../../src/core/model';
 
 const H = 3600_000;
 
 function person(id: string, name: string, note: Partial<Interviewer['note']> = {}, offerCall = false): Interviewer {
   return {
     id, name, title: '', email: `${id}@acme.example`, topics: '', looksFor: '', challenge: '', approach: '',
-    personalDetail: '', promised: '', offerCall, note: { ...emptyNoteStatus(), ...note },
+    personalDetail: '', promised: '', offerCall, greetAs: '', edited: emptyEditedNote(), tough: 'auto', note: { ...emptyNoteStatus(), ...note },
   };
 }
 

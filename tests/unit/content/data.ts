@@ -1,5 +1,5 @@
 /** Stored data for the content-script unit tests. */
-import { emptyAppData, emptyNoteStatus, type AppData, type Interviewer } from '../../../src/core/model';
+import { emptyAppData, emptyEditedNote, emptyNoteStatus, type AppData, type Interviewer } from '../../../src/core/model';
 
 export function interviewer(id: string, name: string, email: string, note = emptyNoteStatus()): Interviewer {
   return {
@@ -14,6 +14,9 @@ export function interviewer(id: string, name: string, email: string, note = empt
     personalDetail: '',
     promised: '',
     offerCall: false,
+    greetAs: '',
+    edited: emptyEditedNote(),
+    tough: 'auto',
     note,
   };
 }

@@ -88,9 +88,9 @@ describe('validateAppData', () => {
   });
 
   it('flags data from a newer version', () => {
-    const result = validateAppData({ ...emptyAppData(), schemaVersion: 2 });
+    const result = validateAppData({ ...emptyAppData(), schemaVersion: 3 });
     expect(result.ok ? [] : result.errors.map((e) => e.message)).toEqual([
-      'This data was saved by a newer version of the extension (format 2).',
+      'This data was saved by a newer version of the extension (format 3).',
     ]);
   });
 });

@@ -74,6 +74,9 @@ export function hostileInterviewer(s: fc.Arbitrary<string> = hostileString): fc.
     personalDetail: s,
     promised: s,
     offerCall: fc.boolean(),
+    greetAs: s,
+    edited: fc.oneof(fc.constant({ subject: '', text: '' }), fc.record({ subject: s, text: s })),
+    tough: fc.constantFrom('auto' as const, 'on' as const, 'off' as const),
     note: fc.oneof(fc.constant(emptyNoteStatus()), fc.record({ draftedAt: s, emailedAt: s, cardMailedAt: s })),
   });
 }

@@ -68,7 +68,7 @@ describe('card page', () => {
   });
 
   it('does not offer to write newer-version data', async () => {
-    await store({ ...sampleData(), schemaVersion: (SCHEMA_VERSION + 1) as 1 });
+    await store({ ...sampleData(), schemaVersion: (SCHEMA_VERSION + 1) as typeof SCHEMA_VERSION });
     render(<CardPage address={dana} now={now} />);
     expect(((await screen.findByRole('button', { name: 'Mark card mailed' })) as HTMLButtonElement).disabled).toBe(true);
   });

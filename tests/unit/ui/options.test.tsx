@@ -179,7 +179,7 @@ describe('options page', () => {
   });
 
   it('shows newer-version data read-only: fields disabled, a clear message', async () => {
-    await store({ ...sampleData(), schemaVersion: (SCHEMA_VERSION + 1) as 1 });
+    await store({ ...sampleData(), schemaVersion: (SCHEMA_VERSION + 1) as typeof SCHEMA_VERSION });
     render(<Options />);
     expect(await screen.findByText(/saved by a newer version/)).toBeTruthy();
     expect((screen.getByLabelText('Full name') as HTMLInputElement).disabled).toBe(true);

@@ -1,4 +1,4 @@
-import { emptyAppData, emptyNoteStatus, type AppData, type Interview, type Interviewer } from '../../../../src/core/model';
+import { emptyAppData, emptyEditedNote, emptyNoteStatus, type AppData, type Interview, type Interviewer } from '../../../../src/core/model';
 
 /**
  * The clock for tests that use this sample: four hours after the sample
@@ -19,6 +19,9 @@ export function person(id: string, name: string, extra: Partial<Interviewer> = {
     personalDetail: 'we both run marathons',
     promised: '',
     offerCall: false,
+    greetAs: '',
+    edited: emptyEditedNote(),
+    tough: 'auto',
     note: emptyNoteStatus(),
     ...extra,
   };
