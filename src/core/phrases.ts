@@ -1,210 +1,300 @@
 /**
- * The sentences the draft writer chooses from. Every slot has six variants so
- * that interviewers 1..6 of one interview each get a different opening,
- * transition and closing (note-rules C7); the writer picks variant
- * `index % 6`, which keeps the output deterministic.
- *
- * Fields typed by the user are short phrases (see docs/data-format.md):
- * topics, looksFor, challenge, personalDetail, promised and stress are noun
- * phrases; approach is a verb phrase ("start with ...").
+ * The sentence frames the writer chooses from. Each frame fits one form of
+ * what the user typed (a noun phrase, a clause with its own subject, a verb
+ * phrase…), so the sentence is grammatical whatever form was typed. The
+ * writer picks a variant from the interviewer's place in a content-derived
+ * order (see draft.ts), so notes of one panel differ sentence by sentence.
  */
 import type { Tone } from './model';
 
-export interface PhraseContext {
-  name: string;
-  company: string;
+export interface Slots {
   /** "the Data Engineer role at Acme" (or without company / role when missing). */
-  rolePhrase: string;
+  role: string;
   /** " at Acme", or '' when the company is not known. */
   atCompany: string;
   /** "Acme", or "your team" when the company is not known. */
   companyOrTeam: string;
-  topics: string;
-  looksFor: string;
-  challenge: string;
-  approach: string;
-  detail: string;
-  promised: string;
-  stress: string;
 }
 
-type Phrase = (c: PhraseContext) => string;
-type ByTone = Record<Tone, readonly Phrase[]>;
+export type Frame = (x: string, c: Slots) => string;
+type Fixed = (c: Slots) => string;
 
-export const GREETING: Record<Tone, (name: string) => string> = {
-  warm: (name) => (name ? `Hi ${name},` : 'Hello,'),
-  formal: (name) => (name ? `Dear ${name},` : 'Dear Sir or Madam,'),
-  concise: (name) => (name ? `Hello ${name},` : 'Hello,'),
-};
-
-/** Always the first sentence: thanks and the role (C2, C5). */
-export const THANKS: ByTone = {
+export const THANKS: Record<Tone, readonly Fixed[]> = {
   warm: [
-    (c) => `Thank you so much for taking the time to talk with me about ${c.rolePhrase}.`,
-    (c) => `Thanks again for meeting with me about ${c.rolePhrase}; I really enjoyed it.`,
-    (c) => `I wanted to say thank you for our conversation about ${c.rolePhrase}.`,
-    (c) => `Thank you for a great conversation about ${c.rolePhrase} and for your time.`,
-    (c) => `Many thanks for making time to speak with me about ${c.rolePhrase}.`,
-    (c) => `It was a pleasure to talk with you about ${c.rolePhrase}, and I am grateful for your time.`,
+    (c) => `Thank you so much for taking the time to talk with me about ${c.role}.`,
+    (c) => `Thank you for meeting with me about ${c.role}; I enjoyed our conversation.`,
+    (c) => `I wanted to say thank you for our conversation about ${c.role}.`,
+    (c) => `Thank you for a great conversation about ${c.role}.`,
+    (c) => `Many thanks for making time to speak with me about ${c.role}.`,
+    (c) => `It was a pleasure to talk with you about ${c.role}, and I am grateful for your time.`,
+    (c) => `Thank you for walking me through ${c.role}.`,
+    (c) => `I really appreciated the time you spent with me discussing ${c.role}.`,
+    (c) => `Thanks again for our talk about ${c.role}.`,
+    (c) => `I am grateful you took the time to talk with me about ${c.role}.`,
   ],
   formal: [
-    (c) => `Thank you for taking the time to meet with me regarding ${c.rolePhrase}.`,
-    (c) => `I am writing to thank you for interviewing me for ${c.rolePhrase}.`,
-    (c) => `Thank you for the opportunity to discuss ${c.rolePhrase} with you.`,
-    (c) => `Please accept my thanks for meeting with me about ${c.rolePhrase}.`,
-    (c) => `I sincerely appreciate the time you took to discuss ${c.rolePhrase} with me.`,
-    (c) => `Thank you for the time you gave me to discuss ${c.rolePhrase}.`,
+    (c) => `Thank you for taking the time to meet with me regarding ${c.role}.`,
+    (c) => `I am writing to thank you for interviewing me for ${c.role}.`,
+    (c) => `Thank you for the opportunity to discuss ${c.role} with you.`,
+    (c) => `Please accept my thanks for meeting with me about ${c.role}.`,
+    (c) => `I sincerely appreciate the time you took to discuss ${c.role} with me.`,
+    (c) => `Thank you for the time you gave me to discuss ${c.role}.`,
+    (c) => `I am grateful for the opportunity to speak with you about ${c.role}.`,
+    (c) => `Thank you for your time and for our conversation about ${c.role}.`,
+    (c) => `I would like to thank you for meeting with me to discuss ${c.role}.`,
+    (c) => `Thank you for considering me for ${c.role} and for the time you gave me.`,
   ],
   concise: [
-    (c) => `Thank you for meeting with me about ${c.rolePhrase}.`,
-    (c) => `Thanks for your time discussing ${c.rolePhrase}.`,
-    (c) => `Thank you for interviewing me for ${c.rolePhrase}.`,
-    (c) => `I appreciate you taking the time to discuss ${c.rolePhrase}.`,
-    (c) => `Thank you for talking with me about ${c.rolePhrase}.`,
-    (c) => `Many thanks for our conversation about ${c.rolePhrase}.`,
+    (c) => `Thank you for meeting with me about ${c.role}.`,
+    (c) => `Thanks for your time discussing ${c.role}.`,
+    (c) => `Thank you for interviewing me for ${c.role}.`,
+    (c) => `I appreciate you taking the time to discuss ${c.role}.`,
+    (c) => `Thank you for talking with me about ${c.role}.`,
+    (c) => `Many thanks for our conversation about ${c.role}.`,
+    (c) => `Thanks for speaking with me about ${c.role}.`,
+    (c) => `Thank you for discussing ${c.role} with me.`,
+    (c) => `I am grateful for our talk about ${c.role}.`,
+    (c) => `Thank you for the conversation about ${c.role}.`,
   ],
 };
 
-export const TOPICS: readonly Phrase[] = [
-  (c) => `I especially enjoyed our conversation about ${c.topics}.`,
-  (c) => `Our discussion of ${c.topics} has stayed with me since.`,
-  (c) => `Hearing your perspective on ${c.topics} was a highlight of my day.`,
-  (c) => `I found our exchange about ${c.topics} genuinely useful.`,
-  (c) => `Talking through ${c.topics} with you gave me a much clearer picture of the work.`,
-  (c) => `I keep coming back to what you said about ${c.topics}.`,
+/** What you talked about, by the form it was typed in. */
+export const RECALL = {
+  /** A phrase the tagger could not vouch for as a noun phrase: a colon fits a noun phrase and a clause alike. */
+  unsure: [
+    (x) => `Much of what we discussed has stayed with me: ${x}.`,
+    (x) => `I keep thinking about what we discussed: ${x}.`,
+    (x) => `I especially valued what we covered: ${x}.`,
+  ] as readonly Frame[],
+  noun: [
+    (x) => `I especially enjoyed our conversation about ${x}.`,
+    (x) => `Our discussion of ${x} has stayed with me.`,
+    (x) => `I found our exchange about ${x} genuinely useful.`,
+    (x) => `Talking through ${x} with you gave me a much clearer picture of the work.`,
+    (x) => `I keep coming back to our talk about ${x}.`,
+    (x) => `I appreciated our exchange on ${x}.`,
+    (x) => `I learned a lot from talking through ${x}.`,
+    (x) => `Our conversation about ${x} was especially helpful.`,
+    (x) => `I valued the chance to talk about ${x} with you.`,
+    (x) => `Learning about ${x} was a highlight of the day.`,
+  ] as readonly Frame[],
+  /** A past event the interviewer did: "you explained how you triage walk-ins". */
+  readerPast: [
+    (x) => `I especially appreciated it when ${x}.`,
+    (x) => `It was very helpful when ${x}.`,
+    (x) => `I was glad that ${x}.`,
+    (x) => `I especially valued the moment when ${x}.`,
+  ] as readonly Frame[],
+  /** Something the candidate did: "I told you about winning back the Osaka account". */
+  selfPast: [
+    (x) => `Thank you for listening when ${x}.`,
+    (x) => `I appreciated your interest when ${x}.`,
+    (x) => `I was glad of your questions when ${x}.`,
+  ] as readonly Frame[],
+  /** A state of things: "you still do a lot of it by hand". */
+  fact: [
+    (x) => `I was interested to hear that ${x}.`,
+    (x) => `It was good to learn that ${x}.`,
+    (x) => `I was struck to hear that ${x}.`,
+    (x) => `I noted with interest that ${x}.`,
+  ] as readonly Frame[],
+};
+
+/** Tough-interview mode: what you learned (founding article, rule 5). */
+export const LEARNED: readonly Frame[] = [
+  (x) => `I learned a lot from our conversation about ${x}.`,
+  (x) => `Our discussion of ${x} taught me a great deal about the role.`,
+  (x) => `I came away knowing much more about ${x} than I did before.`,
+  (x) => `Our talk about ${x} taught me something useful.`,
+  (x) => `I now understand ${x} much better than before we spoke.`,
 ];
 
 /** When no topic was noted: a natural sentence that invents nothing. */
-export const GENERIC_CALLBACK: readonly Phrase[] = [
+export const GENERIC_RECALL: readonly Fixed[] = [
   (c) => `I enjoyed learning more about the team and the work ahead${c.atCompany}.`,
   () => `Our conversation gave me a clearer picture of the team and what the role involves.`,
   () => `I appreciated hearing how you see the team and the work ahead of it.`,
   () => `It was helpful to hear more about the team and how the role fits into it.`,
   () => `Learning about the work from your point of view was very helpful.`,
   () => `I came away with a much better sense of the team and the role.`,
+  () => `I enjoyed hearing how the team works day to day.`,
+  () => `Our conversation answered many of my questions about the role.`,
 ];
 
-/** Tough-interview mode: what you learned (founding article, rule 5). */
-export const LEARNED_TOPICS: readonly Phrase[] = [
-  (c) => `I learned a lot from our conversation about ${c.topics}.`,
-  (c) => `Our discussion of ${c.topics} taught me a great deal about the role.`,
-  (c) => `I came away knowing much more about ${c.topics} than I did before.`,
-  (c) => `Talking about ${c.topics} with you showed me where I can still grow.`,
-  (c) => `I have been reflecting on what I learned from you about ${c.topics}.`,
-  (c) => `What you shared about ${c.topics} taught me something useful.`,
+export const DETAIL = {
+  unsure: [(x) => `I also enjoyed our chat about life outside work: ${x}.`] as readonly Frame[],
+  noun: [
+    (x) => `I also enjoyed our chat about ${x}.`,
+    (x) => `It was a nice surprise to talk about ${x} as well.`,
+    (x) => `I appreciated our brief exchange about ${x}, too.`,
+    (x) => `I was glad we found a few minutes for ${x}.`,
+    (x) => `I also liked hearing about ${x}.`,
+  ] as readonly Frame[],
+  /** "you have three rescue greyhounds", "we both grew up near Bergen". */
+  clause: [
+    (x) => `It was lovely to hear that ${x}.`,
+    (x) => `It was a nice surprise to learn that ${x}.`,
+    (x) => `I enjoyed finding out that ${x}.`,
+    (x) => `It was a pleasure to learn that ${x}.`,
+    (x) => `I smiled when I learned that ${x}.`,
+  ] as readonly Frame[],
+  self: [(x) => `I was glad to share that ${x}.`, (x) => `It was good to mention that ${x}.`] as readonly Frame[],
+};
+
+/** What they said they look for. */
+export const LOOKS_FOR = {
+  unsure: [(x) => `You were clear about what you look for: ${x}.`, (x) => `I noted what you said you need: ${x}.`] as readonly Frame[],
+  noun: [
+    (x) => `You said you look for ${x}.`,
+    (x) => `You mentioned that you value ${x}.`,
+    (x) => `You told me the role calls for ${x}.`,
+    (x) => `I noted that you look for ${x}.`,
+    (x) => `You said the team needs ${x}.`,
+  ] as readonly Frame[],
+  clause: [
+    (x) => `You told me that ${x}.`,
+    (x) => `You mentioned that ${x}.`,
+    (x) => `I took note when you said that ${x}.`,
+  ] as readonly Frame[],
+};
+
+/** What you want to stress about yourself. */
+export const STRESS = {
+  unsure: [(x) => `Here is what I would bring to the role: ${x}.`] as readonly Frame[],
+  noun: [
+    (x) => `I would bring ${x} to the role.`,
+    (x) => `My background includes ${x}.`,
+    (x) => `I hope ${x} will help me contribute from the start.`,
+    (x) => `I would build on ${x}.`,
+  ] as readonly Frame[],
+  gerund: [
+    (x) => `My experience ${x} would help here.`,
+    (x) => `I would build on my experience ${x}.`,
+    (x) => `I would bring my experience ${x} to the role.`,
+    (x) => `My background in ${x} is relevant here.`,
+  ] as readonly Frame[],
+  past: [
+    (x) => `I would bring relevant experience here: I ${x}.`,
+    (x) => `This is where my background helps: I ${x}.`,
+    (x) => `My own record is relevant: I ${x}.`,
+  ] as readonly Frame[],
+  clause: [
+    (x) => `I would bring relevant experience here: ${x}.`,
+    (x) => `This is where my background helps: ${x}.`,
+    (x) => `My own record is relevant: ${x}.`,
+  ] as readonly Frame[],
+};
+
+export const CHALLENGE = {
+  unsure: [
+    (x) => `You were clear about the biggest challenge in the role: ${x}.`,
+    (x) => `I have been thinking about the challenge you named: ${x}.`,
+    (x) => `You were candid about the hardest part of the job: ${x}.`,
+  ] as readonly Frame[],
+  noun: [
+    (x) => `You named ${x} as the biggest challenge in the role.`,
+    (x) => `You said the biggest challenge right now is ${x}.`,
+    (x) => `You were candid that the toughest part of the job is ${x}.`,
+    (x) => `I understand the main challenge facing the team is ${x}.`,
+    (x) => `You pointed to ${x} as the hardest problem in the role.`,
+    (x) => `I have been thinking about ${x}, the challenge you highlighted.`,
+  ] as readonly Frame[],
+  /** Ends on the noun, so a colon and its detail can follow. */
+  nounWithDetail: [
+    (x) => `You named ${x} as the biggest challenge`,
+    (x) => `You said the biggest challenge right now is ${x}`,
+    (x) => `You were candid that the toughest part of the job is ${x}`,
+    (x) => `I understand the main challenge facing the team is ${x}`,
+  ] as readonly Frame[],
+  clause: [
+    (x) => `You said the biggest challenge is that ${x}.`,
+    (x) => `You told me the hardest part right now is that ${x}.`,
+    (x) => `As you explained, the main challenge is that ${x}.`,
+    (x) => `I understand the biggest hurdle is that ${x}.`,
+    (x) => `You were candid that the toughest part of the job is that ${x}.`,
+  ] as readonly Frame[],
+};
+
+/** How you would meet it. */
+export const APPROACH = {
+  unsure: [(x) => `My answer would be this: ${x}.`, (x) => `Here is what I would put in place: ${x}.`] as readonly Frame[],
+  verb: [
+    (x) => `To meet that challenge, I would ${x}.`,
+    (x) => `My first step would be to ${x}.`,
+    (x) => `To address that, I would ${x}.`,
+    (x) => `My plan would be to ${x}.`,
+    (x) => `In the role, I would ${x}.`,
+    (x) => `My approach would be to ${x}.`,
+  ] as readonly Frame[],
+  noun: [
+    (x) => `My answer would be ${x}.`,
+    (x) => `I would propose ${x}.`,
+    (x) => `What I would put in place is ${x}.`,
+    (x) => `I would suggest ${x}.`,
+  ] as readonly Frame[],
+  clause: [(x) => `Here is how I would approach it: ${x}.`, (x) => `My thinking is this: ${x}.`] as readonly Frame[],
+};
+
+/** An approach typed without a challenge. */
+export const APPROACH_ONLY = {
+  verb: [
+    (x) => `In the role, I would ${x}.`,
+    (x) => `My first step would be to ${x}.`,
+    (x) => `Starting out, I would ${x}.`,
+    (x) => `Given the chance, I would ${x}.`,
+  ] as readonly Frame[],
+  noun: [(x) => `In the role, I would propose ${x}.`, (x) => `Given the chance, I would suggest ${x}.`] as readonly Frame[],
+};
+
+/** A challenge was noted but no approach: say you would take it on, invent no specifics. */
+export const NO_APPROACH: readonly Fixed[] = [
+  () => `I would welcome the chance to take it on.`,
+  () => `It is the kind of problem I would be glad to work on.`,
+  () => `I would be glad to help the team with it.`,
+  () => `I would like to help solve it.`,
+  () => `It is a large part of why the role appeals to me.`,
 ];
 
-export const LEARNED_GENERIC: readonly Phrase[] = [
-  () => `I learned a lot from our conversation about what the role really involves.`,
-  () => `Our conversation taught me a great deal about how the team works.`,
-  () => `I came away knowing much more about the role than I did before.`,
-  () => `Our conversation showed me where I can still grow for this role.`,
-  () => `I have been reflecting on what I learned from you about the team.`,
-  (c) => `What you shared about the work${c.atCompany} taught me something useful.`,
+/** Tough-interview mode: comes just before the approach, which always follows it. */
+export const TOUGH_INTRO: readonly Fixed[] = [
+  () => `Since we spoke, I have thought more about how I would handle it.`,
+  () => `I have given it more thought since the interview.`,
+  () => `I would like to add a thought on how I would handle it.`,
+  () => `I have thought further about it since we spoke.`,
 ];
 
-export const DETAIL: readonly Phrase[] = [
-  (c) => `I also enjoyed our chat about ${c.detail}.`,
-  (c) => `It was a nice surprise to talk about ${c.detail} as well.`,
-  (c) => `I appreciated our brief exchange about ${c.detail}, too.`,
-  (c) => `Our conversation about ${c.detail} was a welcome moment in a busy day.`,
-  (c) => `I was glad we found a few minutes for ${c.detail}.`,
-  (c) => `I also liked hearing about ${c.detail}.`,
-];
-
-export const LOOKS_FOR: readonly Phrase[] = [
-  (c) => `You mentioned that you look for ${c.looksFor}, and that is where I can help most.`,
-  (c) => `When you said you value ${c.looksFor}, I recognised much of my own work.`,
-  (c) => `You told me the team needs ${c.looksFor}; that matches what I have done so far.`,
-  (c) => `I took note that you look for ${c.looksFor}, and I believe I bring exactly that.`,
-  (c) => `Knowing that you value ${c.looksFor} makes me even more confident in my fit.`,
-  (c) => `Your point that the role calls for ${c.looksFor} resonated with me.`,
-];
-
-export const STRESS: readonly Phrase[] = [
-  (c) => `I am confident that ${c.stress} will help me contribute from the start.`,
-  (c) => `I believe ${c.stress} would let me add value quickly.`,
-  (c) => `I would bring ${c.stress} to the team.`,
-  (c) => `My background, including ${c.stress}, fits these needs well.`,
-  (c) => `I see ${c.stress} as the most useful thing I can offer the team.`,
-  (c) => `With ${c.stress}, I am ready to take on this work.`,
-];
-
-/** Tough-interview mode: introduces your further thoughts on the challenge. */
-export const TOUGH_INTRO: readonly Phrase[] = [
-  () => `Having thought further about our conversation, I wanted to share how I would handle the role's challenges.`,
-  () => `Since we spoke, I have given more thought to how I would approach the work.`,
-  () => `I would like to add a few thoughts I did not fully express in the interview.`,
-  () => `On reflection, I want to give you a clearer answer on how I would handle the job's challenges.`,
-  () => `After our meeting I kept thinking about how I would tackle the role's challenges.`,
-  () => `I have spent some time since our interview thinking about how I would take on this work.`,
-];
-
-export const CHALLENGE: readonly Phrase[] = [
-  (c) => `You named ${c.challenge} as the biggest challenge for this role.`,
-  (c) => `I have been thinking about ${c.challenge}, which you called the toughest part of the job.`,
-  (c) => `You were candid that the biggest hurdle right now is ${c.challenge}.`,
-  (c) => `I understand that the main challenge facing the team is ${c.challenge}.`,
-  (c) => `You pointed to ${c.challenge} as the hardest problem in the role.`,
-  (c) => `Since we spoke, I have reflected on ${c.challenge}, the challenge you highlighted.`,
-];
-
-export const APPROACH: readonly Phrase[] = [
-  (c) => `My approach would be to ${c.approach}, which I am confident would deliver the results you want.`,
-  (c) => `To meet it, I would ${c.approach}.`,
-  (c) => `I would ${c.approach}, and I am confident that would deliver the results you need.`,
-  (c) => `My first step would be to ${c.approach}.`,
-  (c) => `I am confident I can overcome it; I would ${c.approach}.`,
-  (c) => `My answer would be to ${c.approach}, with results you can measure.`,
-];
-
-/** A challenge was noted but no approach: say you would meet it, invent no specifics. */
-export const NO_APPROACH: readonly Phrase[] = [
-  () => `I am confident I can help the team overcome it and deliver the results you want.`,
-  () => `It is exactly the kind of problem I enjoy, and I would welcome the chance to take it on.`,
-  () => `I would be glad to bring my experience to bear on it.`,
-  () => `I am confident I could help you meet it.`,
-  () => `I would enjoy tackling it, and it is a large part of why this role appeals to me.`,
-  () => `I would welcome the chance to help solve it with your team.`,
-];
-
-/** An approach without a named challenge. */
-export const APPROACH_ONLY: readonly Phrase[] = [
-  (c) => `In the role, I would ${c.approach}.`,
-  (c) => `If I join, my first step would be to ${c.approach}.`,
-  (c) => `Starting out, I would ${c.approach}.`,
-  (c) => `Early on, I would ${c.approach}.`,
-  (c) => `My plan would be to ${c.approach}.`,
-  (c) => `Given the chance, I would ${c.approach}.`,
-];
-
-export const PROMISED: readonly Phrase[] = [
-  (c) => `As promised, I will send you ${c.promised}.`,
-  (c) => `I will follow up with ${c.promised}, as I promised.`,
-  (c) => `As I mentioned, I will share ${c.promised} with you shortly.`,
-  (c) => `You can expect ${c.promised} from me soon, as promised.`,
-  (c) => `As we agreed, I will send ${c.promised} separately.`,
-  (c) => `I will also send ${c.promised}, as we discussed.`,
-];
+export const PROMISED = {
+  unsure: [(x) => `As promised, I will follow up with this: ${x}.`] as readonly Frame[],
+  noun: [
+    (x) => `As promised, I will send you ${x}.`,
+    (x) => `I will send ${x} separately, as promised.`,
+    (x) => `As I said, I will send you ${x} shortly.`,
+    (x) => `I will also send you ${x}, as I said I would.`,
+  ] as readonly Frame[],
+  verb: [(x) => `As promised, I will ${x}.`, (x) => `I will ${x}, as I promised.`, (x) => `As I said I would, I will ${x} shortly.`] as readonly Frame[],
+};
 
 /** The optional follow-up-call line (founding article, rule 5). */
-export const CALL: readonly Phrase[] = [
-  () => `If it would help, I would be glad to call in a day or so with a few follow-up questions.`,
+export const CALL: readonly Fixed[] = [
+  () => `I would be glad to call in a day or so with a few follow-up questions, if that suits you.`,
   () => `I would welcome a short call in the next day or so to follow up on a few questions.`,
   () => `With your permission, I will call in a day or two with a couple of follow-up questions.`,
   () => `I have a few follow-up questions and would welcome a short call in a day or so.`,
-  () => `I would appreciate the chance to call you in a day or so with some follow-up questions.`,
   () => `If you are open to it, I would like to call in a day or so to ask a few follow-up questions.`,
 ];
 
-export const INTEREST: ByTone = {
+export const INTEREST: Record<Tone, readonly Fixed[]> = {
   warm: [
     (c) => `I am very excited about the chance to join ${c.companyOrTeam}.`,
     () => `Our conversation made me even more enthusiastic about the role.`,
-    () => `I would love to bring my energy to your team.`,
+    () => `I would love to be part of your team.`,
     (c) => `I am more interested than ever in joining the team${c.atCompany}.`,
     (c) => `I left our conversation even more eager to contribute${c.atCompany}.`,
     () => `I am genuinely keen to be part of what you are building.`,
+    () => `The role feels like a great fit, and I hope to hear more.`,
+    (c) => `I would be glad to bring my skills to ${c.companyOrTeam}.`,
+    () => `I came away even more keen on the role.`,
+    (c) => `I would be delighted to join ${c.companyOrTeam}.`,
   ],
   formal: [
     (c) => `I remain very interested in the position and in contributing to ${c.companyOrTeam}.`,
@@ -213,6 +303,10 @@ export const INTEREST: ByTone = {
     (c) => `I am keen to bring my experience to ${c.companyOrTeam}.`,
     (c) => `I am enthusiastic about the prospect of joining ${c.companyOrTeam}.`,
     (c) => `I am very interested in the role and hope to contribute to ${c.companyOrTeam}.`,
+    () => `The position is one I would be proud to hold.`,
+    (c) => `I would value the chance to serve ${c.companyOrTeam} in this role.`,
+    () => `My interest in the role is stronger now than it was before we met.`,
+    () => `I would be glad to contribute to the work you described.`,
   ],
   concise: [
     () => `I am very interested in the role.`,
@@ -221,17 +315,25 @@ export const INTEREST: ByTone = {
     (c) => `I am keen to contribute to ${c.companyOrTeam}.`,
     () => `I am excited about this opportunity.`,
     () => `I remain very interested in joining your team.`,
+    () => `I would be glad to join the team.`,
+    () => `The role appeals to me even more now.`,
+    (c) => `I hope to join ${c.companyOrTeam}.`,
+    () => `I am keen on the role.`,
   ],
 };
 
-export const CLOSING: ByTone = {
+export const CLOSING: Record<Tone, readonly Fixed[]> = {
   warm: [
     () => `Thank you again, and I hope to hear from you soon.`,
     () => `Thanks once more for your time; I look forward to staying in touch.`,
     () => `I look forward to hearing about the next steps.`,
     () => `Please let me know if I can share anything else.`,
     () => `Thank you again for a conversation I really enjoyed.`,
-    () => `I hope we get to work together soon.`,
+    () => `I look forward to staying in touch.`,
+    () => `Thanks again, and have a great rest of the week.`,
+    () => `I look forward to hearing from you.`,
+    () => `Thank you again for your time.`,
+    () => `I would be happy to answer any other questions.`,
   ],
   formal: [
     () => `Thank you again for your time and consideration.`,
@@ -240,6 +342,10 @@ export const CLOSING: ByTone = {
     () => `Thank you once more for your consideration.`,
     () => `I look forward to the possibility of working with you.`,
     () => `I would be glad to provide anything else that may be useful.`,
+    () => `I look forward to hearing from you.`,
+    () => `Thank you again for meeting with me.`,
+    () => `I would be pleased to answer any further questions.`,
+    () => `Thank you for your time and for a valuable conversation.`,
   ],
   concise: [
     () => `Thank you again for your time.`,
@@ -248,59 +354,63 @@ export const CLOSING: ByTone = {
     () => `I am happy to share anything else you need.`,
     () => `I look forward to the next steps.`,
     () => `Thank you for your consideration.`,
+    () => `Thanks again.`,
+    () => `I hope to hear from you soon.`,
+    () => `I am happy to answer any other questions.`,
+    () => `Thank you once more.`,
   ],
 };
 
 /** Added only to a very short note (little was captured), so it still reads as a complete email. */
-export const EXTRA_OFFER: readonly Phrase[] = [
+export const EXTRA_OFFER: readonly Fixed[] = [
   () => `I would be glad to answer any other questions you may have.`,
   () => `If anything else would help your decision, I am happy to provide it.`,
   () => `Please let me know if you would like more detail on my experience.`,
   () => `I am happy to answer any further questions about my background.`,
-  () => `If it helps, I can share examples of my past work.`,
   () => `Should you need anything further from me, I will gladly send it.`,
 ];
 
 /** Handwritten card: three sentences at most, mentions the email (H1). */
-export const CARD_THANKS: readonly Phrase[] = [
-  (c) => `Thank you again for speaking with me about ${c.rolePhrase}.`,
-  (c) => `A handwritten thank-you for your time on ${c.rolePhrase}.`,
-  (c) => `Many thanks again for our conversation about ${c.rolePhrase}.`,
-  (c) => `Thank you once more for meeting with me about ${c.rolePhrase}.`,
-  (c) => `I wanted to thank you by hand, too, for discussing ${c.rolePhrase}.`,
-  (c) => `Thank you for the time you gave me to discuss ${c.rolePhrase}.`,
+export const CARD_THANKS: readonly Fixed[] = [
+  (c) => `Thank you again for speaking with me about ${c.role}.`,
+  (c) => `Many thanks again for our conversation about ${c.role}.`,
+  (c) => `Thank you once more for meeting with me about ${c.role}.`,
+  (c) => `I wanted to thank you by hand, too, for discussing ${c.role}.`,
+  (c) => `Thank you for the time you gave me to discuss ${c.role}.`,
+  (c) => `I am grateful for our conversation about ${c.role}.`,
+  (c) => `Thank you for taking the time to discuss ${c.role} with me.`,
 ];
 
-export const CARD_CALLBACK: readonly ((c: PhraseContext, subject: string) => string)[] = [
-  (_c, s) => `As I said in my email, I enjoyed our talk about ${s}.`,
-  (_c, s) => `Following my email, I wanted to say again how much I valued hearing about ${s}.`,
-  (_c, s) => `I wrote by email as well, and our talk about ${s} is still on my mind.`,
-  (_c, s) => `As in my email, I want to say how much I enjoyed discussing ${s}.`,
-  (_c, s) => `I sent an email too, but wanted to say by hand that I enjoyed hearing about ${s}.`,
-  (_c, s) => `Further to my email, our conversation about ${s} stayed with me.`,
+export const CARD_CALLBACK: readonly Frame[] = [
+  (x) => `As I said in my email, I enjoyed our talk about ${x}.`,
+  (x) => `As I wrote in my email, I valued hearing about ${x}.`,
+  (x) => `I mentioned it by email, but I wanted to say again how much I enjoyed discussing ${x}.`,
+  (x) => `Our conversation about ${x}, which I wrote about by email, has stayed with me.`,
+  (x) => `Besides my email, I wanted to say by hand how much I enjoyed talking about ${x}.`,
+  (x) => `As my email said, our talk about ${x} was a highlight.`,
+  (x) => `I wrote by email too, and I still think often of our talk about ${x}.`,
 ];
 
-export const CARD_CALLBACK_GENERIC: readonly Phrase[] = [
+export const CARD_CALLBACK_GENERIC: readonly Fixed[] = [
   () => `As I said in my email, I enjoyed our conversation.`,
-  () => `Following my email, I wanted to thank you by hand as well.`,
-  () => `I wrote by email as well, and our conversation is still on my mind.`,
-  () => `As in my email, I want to say how much I enjoyed meeting you.`,
-  () => `I sent an email too, but wanted to thank you by hand.`,
-  () => `Further to my email, our conversation stayed with me.`,
+  () => `I sent an email as well, but wanted to thank you by hand too.`,
+  () => `As I wrote in my email, I valued our conversation.`,
+  () => `Besides my email, I wanted to say by hand how much I enjoyed meeting you.`,
+  () => `As my email said, I enjoyed our conversation very much.`,
 ];
 
-export const CARD_CLOSING: readonly Phrase[] = [
-  (c) => `I hope to join you${c.atCompany} soon.`,
+export const CARD_CLOSING: readonly Fixed[] = [
   () => `I look forward to hearing from you.`,
   () => `I remain very interested in the role.`,
-  () => `I hope we will work together soon.`,
   (c) => `I would be glad to contribute${c.atCompany}.`,
-  () => `I look forward to the next steps.`,
+  () => `I hope to speak with you again soon.`,
+  () => `I am very keen on the role.`,
+  () => `I hope our paths cross again soon.`,
 ];
 
-/** Picks the variant for the interviewer at `index` (0-based) of an interview. */
-export function pick<T>(variants: readonly T[], index: number): T {
-  const variant = variants[((index % variants.length) + variants.length) % variants.length];
+/** The variant at `key`, wrapping round the list. */
+export function pick<T>(variants: readonly T[], key: number): T {
+  const variant = variants[((key % variants.length) + variants.length) % variants.length];
   if (variant === undefined) throw new Error('empty phrase list');
   return variant;
 }

@@ -83,3 +83,96 @@ export function interviewArb(fill: Fill, minPeople = 2, maxPeople = 6): fc.Arbit
 }
 
 export const toneArb = fc.constantFrom('warm' as const, 'formal' as const, 'concise' as const);
+
+/**
+ * Fields as people really type them: clauses with their own subject, the
+ * interviewer as she/he/they, lists with commas, semicolons and bullets,
+ * openers ("I'd…", "by…"), shorthand and chat words. Combined from parts, so
+ * a run meets forms no curated list holds.
+ */
+const SUBJECTS = ['she', 'he', 'they'];
+const TYPED = {
+  topics: [
+    (s: string) => `${s} explained how they run the night shift`,
+    (s: string) => `${s} walked me through the new billing system`,
+    () => 'scheduling, inventory, the new reporting tool',
+    () => '* onboarding\n* the data model\n* their release process',
+    () => 'the spring audit; moving payroll in-house',
+    () => 'Vendor contracts. they still renew them by hand',
+    () => 'their analytics stuff lol',
+    () => 'I told them about my last migration project',
+  ],
+  looksFor: [
+    () => 'They need someone who can own the roadmap.',
+    () => 'someone calm with upset customers',
+    () => 'attention to detail & follow-through',
+    (s: string) => `${s} wants a self-starter w/ SQL`,
+  ],
+  challenge: [
+    () => 'the queue grows every Monday',
+    () => 'They lose too many new hires in the first year.',
+    () => 'turnover: 3 analysts left this spring',
+    () => 'audit findings on expense reports',
+    () => 'half the stores send their counts late',
+  ],
+  approach: [
+    () => "I'd suggest a shared checklist so nobody misses a step",
+    () => 'by giving each team a weekly dashboard',
+    () => 'doing a short review every Friday',
+    () => 'I have run this kind of rollout before, so I would start with a pilot.',
+    () => 'one shared calendar with alerts',
+    () => 'pair new hires with a mentor & track their first month',
+  ],
+  personalDetail: [
+    (s: string) => `${s} has two rescue dogs`,
+    (s: string) => `${s}'s training for a half marathon`,
+    () => 'we both grew up near the coast',
+    () => 'both into chess lol',
+  ],
+  promised: [
+    (s: string) => `send ${s === 'she' ? 'her' : s === 'he' ? 'him' : 'them'} my portfolio`,
+    () => 'my sample report',
+    () => 'the checklist I used at my last job',
+  ],
+};
+
+export const typedInterviewArb = (minPeople = 2, maxPeople = 6): fc.Arbitrary<Interview> =>
+  fc
+    .record({
+      base: interviewArb('minimal', minPeople, maxPeople),
+      stress: fc.constantFrom('', "I've led two teams through a system migration", 'keeping big clients happy', 'shipped three releases on time', 'five years of retail management'),
+      picks: fc.array(
+        fc.record({
+          gender: fc.constantFrom(0, 1, 2),
+          topics: fc.nat(),
+          looksFor: fc.option(fc.nat(), { nil: null }),
+          challenge: fc.option(fc.nat(), { nil: null }),
+          approach: fc.option(fc.nat(), { nil: null }),
+          personalDetail: fc.option(fc.nat(), { nil: null }),
+          promised: fc.option(fc.nat(), { nil: null }),
+        }),
+        { minLength: maxPeople, maxLength: maxPeople },
+      ),
+    })
+    .map(({ base, stress, picks }) => {
+      base.stress = stress;
+      base.interviewers = base.interviewers.map((p, k) => {
+        const pick = picks[k];
+        if (!pick) return p;
+        // The pronoun matches the person: given names in the pools carry no gender, so "Ms." or "Mr." says it.
+        const subject = SUBJECTS[pick.gender] ?? 'they';
+        const name = subject === 'she' ? `Ms. ${p.name.split(' ').slice(1).join(' ')}` : subject === 'he' ? `Mr. ${p.name.split(' ').slice(1).join(' ')}` : p.name;
+        const choose = (pool: ((s: string) => string)[], n: number | null) => (n === null ? '' : (pool[n % pool.length]?.(subject) ?? ''));
+        return {
+          ...p,
+          name,
+          topics: choose(TYPED.topics, pick.topics),
+          looksFor: choose(TYPED.looksFor, pick.looksFor),
+          challenge: choose(TYPED.challenge, pick.challenge),
+          approach: choose(TYPED.approach, pick.approach),
+          personalDetail: choose(TYPED.personalDetail, pick.personalDetail),
+          promised: choose(TYPED.promised, pick.promised),
+        };
+      });
+      return base;
+    });

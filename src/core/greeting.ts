@@ -1,0 +1,152 @@
+/**
+ * How a person is greeted: "Hi Helen," in warm and concise notes, "Dear
+ * Dr. Marsh," in formal ones. Where the given name is not certain (family
+ * name first, one name only, honorific plus surname, two family names, a
+ * name typed in lower case) the guess is marked uncertain, so the capture
+ * form can ask the user to confirm it.
+ */
+import type { Tone } from './model';
+import { isGivenName } from './nlp';
+
+export type GreetReason = 'family-first' | 'one-name' | 'honorific-surname' | 'two-family-names' | 'lower-case' | '';
+
+export interface GreetingGuess {
+  /** The name a person would write after "Hi": the given name, or honorific and surname. */
+  greetAs: string;
+  /** The name after "Dear" in a formal note. */
+  formal: string;
+  certain: boolean;
+  reason: GreetReason;
+}
+
+const HONORIFICS: Record<string, string> = {
+  dr: 'Dr.',
+  doctor: 'Dr.',
+  mr: 'Mr.',
+  mrs: 'Mrs.',
+  ms: 'Ms.',
+  miss: 'Miss',
+  mx: 'Mx.',
+  prof: 'Prof.',
+  professor: 'Professor',
+  principal: 'Principal',
+  dean: 'Dean',
+  rev: 'Rev.',
+  reverend: 'Reverend',
+  judge: 'Judge',
+  coach: 'Coach',
+  sir: 'Sir',
+  dame: 'Dame',
+};
+const PARTICLES = new Set(['de', 'del', 'della', 'der', 'den', 'di', 'da', 'dos', 'das', 'du', 'la', 'le', 'van', 'von', 'ter', 'ten', 'bin', 'binti', 'al', 'el', 'y', 'e', 'st.', 'mac']);
+
+/** Single spaces, trimmed. */
+function squash(value: string): string {
+  return value.replace(/\s+/g, ' ').trim();
+}
+
+/** "kevin o'donnell" → "Kevin O'Donnell"; "jean-luc" → "Jean-Luc"; particles stay lower case inside a name. */
+export function capitalizeName(name: string): string {
+  return squash(name)
+    .split(' ')
+    .map((word, i) => {
+      if (i > 0 && PARTICLES.has(word)) return word;
+      return word.replace(/(^|[-'’])(\p{Ll})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
+    })
+    .join(' ');
+}
+
+export interface NameParts {
+  honorific: string;
+  given: string;
+  family: string;
+  /** Every word of the name without the honorific, in the order typed. */
+  words: string[];
+}
+
+/** Splits "Dr. José Luis Hernández García" into honorific, given and family names (best guess). */
+export function nameParts(name: string): NameParts {
+  let words = squash(name).split(' ').filter(Boolean);
+  let honorific = '';
+  const first = words[0]?.toLowerCase().replace(/\.$/, '') ?? '';
+  if (words.length > 1 && HONORIFICS[first]) {
+    honorific = HONORIFICS[first] ?? '';
+    words = words.slice(1);
+  }
+  if (words.length === 0) return { honorific, given: '', family: '', words };
+  if (words.length === 1) {
+    return honorific
+      ? { honorific, given: '', family: words[0] ?? '', words }
+      : { honorific, given: words[0] ?? '', family: '', words };
+  }
+  // Family name from the first particle on ("Ludwig van Beethoven").
+  const particle = words.findIndex((w, i) => i > 0 && PARTICLES.has(w.toLowerCase()));
+  if (particle > 0) return { honorific, given: words.slice(0, particle).join(' '), family: words.slice(particle).join(' '), words };
+  if (words.length >= 4) {
+    // Two given names and two family names: "José Luis Hernández García".
+    const second = words[1] ?? '';
+    const givenCount = isGivenName(second) ? 2 : 1;
+    return { honorific, given: words.slice(0, givenCount).join(' '), family: words[givenCount] ?? '', words };
+  }
+  return { honorific, given: words[0] ?? '', family: words[words.length - 1] ?? '', words };
+}
+
+/** The family name written first, shown by the email ("h.tanaka@…" for "Tanaka Hiroshi") or the company's name. */
+function familyFirst(words: string[], email: string, company: string): boolean {
+  if (words.length !== 2) return false;
+  const [a = '', b = ''] = words.map((w) => w.toLowerCase());
+  const local = email.toLowerCase().split('@')[0] ?? '';
+  const parts = local.split(/[._-]+/).filter(Boolean);
+  const emailSaysAFamily =
+    (parts.length >= 2 && parts[parts.length - 1] === a && (parts[0] === b || parts[0] === b.charAt(0))) ||
+    local === `${b.charAt(0)}${a}` ||
+    local === `${b}${a}`;
+  if (emailSaysAFamily) return true;
+  const emailSaysNormal = (parts.length >= 2 && parts[parts.length - 1] === b) || local === `${a.charAt(0)}${b}` || local === `${a}${b}`;
+  if (emailSaysNormal) return false;
+  const companyWords = company.toLowerCase().split(/\s+/);
+  return companyWords.includes(a) && !companyWords.includes(b);
+}
+
+/** The writer's best guess at how to greet someone, and whether it needs the user's word. */
+export function greetingGuess(name: string, email = '', company = ''): GreetingGuess {
+  const typed = squash(name);
+  if (!typed) return { greetAs: '', formal: '', certain: true, reason: '' };
+  const lower = typed === typed.toLowerCase() && /\p{Ll}/u.test(typed);
+  const fixed = lower ? capitalizeName(typed) : typed;
+  const parts = nameParts(fixed);
+  const full = parts.words.join(' ');
+  const withHonorific = (surname: string) => [parts.honorific, surname].filter(Boolean).join(' ');
+
+  if (parts.honorific && !parts.given) {
+    return { greetAs: withHonorific(parts.family), formal: withHonorific(parts.family), certain: false, reason: 'honorific-surname' };
+  }
+  if (parts.words.length === 1) {
+    return { greetAs: parts.given, formal: parts.given, certain: false, reason: lower ? 'lower-case' : 'one-name' };
+  }
+  if (familyFirst(parts.words, email, company)) {
+    const [family = '', given = ''] = parts.words;
+    return { greetAs: given, formal: parts.honorific ? withHonorific(family) : full, certain: false, reason: 'family-first' };
+  }
+  if (parts.words.length >= 4) {
+    return { greetAs: parts.given, formal: parts.honorific ? withHonorific(parts.family) : full, certain: false, reason: 'two-family-names' };
+  }
+  // Without a title, a formal note greets by the given name: "Dear Maria," reads better than a full-name mail merge.
+  const formal = parts.honorific ? withHonorific(parts.family) : parts.given;
+  return { greetAs: parts.given, formal, certain: !lower, reason: lower ? 'lower-case' : '' };
+}
+
+/** The greeting line. `confirmed` is what the user set in "How to greet them" (used as typed in every tone). */
+export function greetingLine(tone: Tone, guess: GreetingGuess, confirmed: string): string {
+  const own = squash(confirmed);
+  if (own) {
+    const name = own === own.toLowerCase() ? capitalizeName(own) : own;
+    const formalName = /^(?:Dr|Mr|Mrs|Ms|Mx|Prof)\b/i.test(name) || tone === 'formal';
+    return formalName ? `Dear ${name},` : `Hi ${name},`;
+  }
+  if (!guess.greetAs) return tone === 'formal' ? 'Dear hiring team,' : 'Hello,';
+  if (tone === 'formal') return `Dear ${guess.formal},`;
+  // "Ms. Halvorsen" is greeted with "Dear" in every tone; "Hi Ms. Halvorsen" reads oddly.
+  if (guess.reason === 'honorific-surname') return `Dear ${guess.greetAs},`;
+  return `Hi ${guess.greetAs},`;
+}

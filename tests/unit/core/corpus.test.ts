@@ -1,0 +1,85 @@
+/**
+ * The notes for interviews typed the way people really type them (clauses,
+ * pronouns, lists, shorthand, hard names): every interviewer in every tone and
+ * in tough mode, committed as readable files, plus the checks a reader of
+ * them makes first.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { TONES, draftCard, draftNote, shingleOverlap, validateAppData, type AppData, type Interview } from '../../../src/core';
+import { migrate, schemaVersionOf } from '../../../src/storage/migrations';
+
+const FILE = join(import.meta.dirname, '../../fixtures/corpus/typed-interviews.json');
+
+function loadCorpus(): AppData {
+  const raw = JSON.parse(readFileSync(FILE, 'utf8')) as Record<string, unknown>;
+  const result = validateAppData(migrate(raw, schemaVersionOf(raw)));
+  if (!result.ok) throw new Error(result.errors.map((e) => e.message).join('; '));
+  return result.value;
+}
+
+const data = loadCorpus();
+
+function slug(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
+function notesOf(interview: Interview, tone: (typeof TONES)[number], tough: boolean): string[] {
+  return interview.interviewers.map(
+    (p) => draftNote({ profile: data.profile, interview, interviewerId: p.id, options: { tone, tough } }).text,
+  );
+}
+
+/** The note's body: greeting and sign-off block left out. */
+function body(note: string): string {
+  const paragraphs = note.split('\n\n');
+  return paragraphs.slice(1, -1).join('\n\n');
+}
+
+describe('notes for typed interviews', () => {
+  for (const interview of data.interviews) {
+    it(`${interview.company}: notes match the committed file`, async () => {
+      const lines = [`# ${interview.company}: ${interview.role}`, ''];
+      for (const p of interview.interviewers) {
+        lines.push(`## ${p.name}`, '');
+        for (const tone of TONES) {
+          for (const tough of [false, true]) {
+            const note = draftNote({ profile: data.profile, interview, interviewerId: p.id, options: { tone, tough } });
+            lines.push(`### ${tone}${tough ? ', tough' : ''}`, '', `Subject: ${note.subject}`, '', note.text, '');
+          }
+        }
+        lines.push('### handwritten card', '', draftCard({ profile: data.profile, interview, interviewerId: p.id }), '');
+      }
+      await expect(lines.join('\n')).toMatchFileSnapshot(`../../fixtures/notes/corpus/${slug(interview.company)}.md`);
+    });
+
+    it(`${interview.company}: no note speaks of the reader as she, he or they, and none keeps chat words or list markers`, () => {
+      for (const tone of TONES) {
+        for (const tough of [false, true]) {
+          for (const note of notesOf(interview, tone, tough)) {
+            const text = body(note).split(interview.company).join('the company');
+            expect(text, note).not.toMatch(/\b(she|he|her|him|his|hers|herself|himself)\b/i);
+            expect(text, note).not.toMatch(/\b(lol|stuff|w\/)\b|&|~|^\s*[*•-]\s/im);
+          }
+        }
+      }
+    });
+
+    it(`${interview.company}: two notes of the interview share at most half their five-word shingles (C7)`, () => {
+      for (const tone of TONES) {
+        const notes = notesOf(interview, tone, false).map(body);
+        for (let i = 0; i < notes.length; i += 1) {
+          for (let j = i + 1; j < notes.length; j += 1) {
+            expect(shingleOverlap(notes[i] ?? '', notes[j] ?? ''), `${tone}: ${i} vs ${j}`).toBeLessThanOrEqual(0.5);
+          }
+        }
+      }
+    });
+  }
+});
