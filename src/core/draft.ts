@@ -5,7 +5,7 @@
  * personal, fit, challenge and plan, promise, call, interest, close), and
  * phrases each with a frame that fits the field's form (phrases.ts).
  */
-import { readField, joinList, pronounGenders, type FieldIssue, type FieldName, type Gender, type Part, type ReadField, type Reader } from './fields';
+import { readField, joinList, pronounGenders, type FieldName, type Gender, type Part, type ReadField, type Reader } from './fields';
 import { greetingGuess, greetingLine, nameParts } from './greeting';
 import { TONES, type DraftOptions, type Interview, type Interviewer, type Profile, type Tone } from './model';
 import { nameGender } from './nlp';
@@ -214,7 +214,7 @@ type Phrase = (key: number) => string[];
 function recall(field: ReadField, tough: boolean, slots: P.Slots): Phrase {
   const noun = nounText(field);
   if (noun) return (k) => [P.pick(nounFrames(noun, tough ? P.LEARNED : P.RECALL.noun, P.RECALL.unsure), k)(noun.text, slots)];
-  if (field.form === 'empty') return (k) => [P.pick(P.GENERIC_RECALL, k)(slots)];
+  if (field.form === 'empty') return (k) => [P.pick(tough ? P.LEARNED_GENERIC : P.GENERIC_RECALL, k)(slots)];
   return (k) =>
     field.parts.map((part, i) => {
       const key = k + i;

@@ -236,6 +236,8 @@ function unsureNoun(tokens: Token[]): boolean {
     if (before.tags.has('Pronoun') || WH.has(before.lower) || before.lower === 'that') continue;
     // After "the", "my", an adjective or a preposition the word is a noun ("the write-up").
     if (['Determiner', 'Possessive', 'Adjective', 'Preposition', 'Value'].some((tg) => before.tags.has(tg))) continue;
+    // "patients no-show on Mondays": a plural noun followed by a word that is neither a preposition nor a conjunction may be subject and verb.
+    if (before.tags.has('Plural') && !['Preposition', 'Conjunction', 'Determiner', 'Adverb', 'QuestionWord'].some((tg) => t.tags.has(tg)) && !/[,;:]/.test(before.post)) return true;
     if (t.tags.has('Hyphenated') || before.tags.has('Hyphenated')) continue;
     // "updates brick": a plural noun followed by a singular one is rarely a compound; it may be subject and verb.
     if (before.tags.has('Plural') && t.tags.has('Singular') && !t.tags.has('Acronym')) return true;
@@ -257,7 +259,7 @@ function classify(tokens: Token[], field: FieldName): Classified {
   if (pronoun && tokens.length > 1) return { form: 'clause', subject: pronoun, tense: tenseAfter(tokens, 1), sure: true };
 
   // A gerund by its shape ("growing branch deposits", "doing weekly cycle counts").
-  if (/^\p{L}{2,}ing$/u.test(first.word) && !first.tags.has('Determiner') && (first.tags.has('Verb') || first.tags.has('Gerund') || first.tags.has('Adjective'))) {
+  if (/^\p{L}{2,}ing$/u.test(first.word) && !first.tags.has('Determiner') && (first.tags.has('Verb') || first.tags.has('Gerund') || first.tags.has('Adjective') || infinitive(first.lower) !== first.lower)) {
     return { form: 'gerund', ...plain };
   }
 
@@ -279,7 +281,8 @@ function classify(tokens: Token[], field: FieldName): Classified {
       return { form: 'clause', subject: 'other', tense: tenseAfter(tokens, i), sure: true };
     }
     const plural = head?.tags.has('Plural') === true;
-    if (verb && plural && (isFinite(verb) || (adverbs > 0 && canBeVerb(verb)))) {
+    const bare = isFinite(verb) && i + 1 < tokens.length && stillVerbAfterAbout(tokens, i);
+    if (verb && plural && (bare || (adverbs > 0 && canBeVerb(verb)))) {
       return { form: 'clause', subject: 'other', tense: tenseAfter(tokens, i), sure: true };
     }
   }
@@ -319,8 +322,14 @@ function partText(tokens: Token[]): string {
   return join(copy).replace(/[\s.,;:!?]+$/u, '');
 }
 
+const SMALL_NUMBERS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+
 function readPart(raw: string, field: FieldName, reader: Reader, issues: FieldIssue[]): Part | null {
-  const text = raw.replace(/^\s*(?:[-*•·▪‣◦]|\d+[.)])\s+/u, '').trim();
+  const text = raw
+    .replace(/^\s*(?:[-*•·▪‣◦]|\d+[.)])\s+/u, '')
+    // A single digit before a word reads as a word in a letter: "2 account managers" → "two account managers".
+    .replace(/(^|[\s(])([0-9])(?=\s+\p{Ll})/gu, (_m, lead: string, digit: string) => lead + (SMALL_NUMBERS[Number(digit)] ?? digit))
+    .trim();
   if (!/[\p{L}\p{N}]/u.test(text)) return null;
 
   // "turnover: 2 account managers left this year" — a noun phrase, then what it means.

@@ -37,6 +37,17 @@ const HONORIFICS: Record<string, string> = {
   coach: 'Coach',
   sir: 'Sir',
   dame: 'Dame',
+  herr: 'Herr',
+  frau: 'Frau',
+  dra: 'Dra.',
+  sr: 'Sr.',
+  sra: 'Sra.',
+  srta: 'Srta.',
+  mme: 'Mme',
+  mlle: 'Mlle',
+  dott: 'Dott.',
+  ssa: 'Dott.ssa',
+  ing: 'Ing.',
 };
 const PARTICLES = new Set(['de', 'del', 'della', 'der', 'den', 'di', 'da', 'dos', 'das', 'du', 'la', 'le', 'van', 'von', 'ter', 'ten', 'bin', 'binti', 'al', 'el', 'y', 'e', 'st.', 'mac']);
 
@@ -126,7 +137,8 @@ export function greetingGuess(name: string, email = '', company = ''): GreetingG
   }
   if (familyFirst(parts.words, email, company)) {
     const [family = '', given = ''] = parts.words;
-    return { greetAs: given, formal: parts.honorific ? withHonorific(family) : full, certain: false, reason: 'family-first' };
+    // Without a title, the formal greeting puts the names in the order an English reader expects.
+    return { greetAs: given, formal: parts.honorific ? withHonorific(family) : `${given} ${family}`, certain: false, reason: 'family-first' };
   }
   if (parts.words.length >= 4) {
     return { greetAs: parts.given, formal: parts.honorific ? withHonorific(parts.family) : full, certain: false, reason: 'two-family-names' };

@@ -109,6 +109,14 @@ export const LEARNED: readonly Frame[] = [
   (x) => `I now understand ${x} much better than before we spoke.`,
 ];
 
+/** Tough-interview mode with no topic noted. */
+export const LEARNED_GENERIC: readonly Fixed[] = [
+  () => `I learned a good deal from our conversation about what the role involves.`,
+  () => `Our conversation taught me a lot about how the team works.`,
+  () => `I came away understanding the role much better than before.`,
+  () => `I learned a lot from your questions and from what you told me about the work.`,
+];
+
 /** When no topic was noted: a natural sentence that invents nothing. */
 export const GENERIC_RECALL: readonly Fixed[] = [
   (c) => `I enjoyed learning more about the team and the work ahead${c.atCompany}.`,

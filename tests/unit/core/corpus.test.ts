@@ -10,16 +10,15 @@ import { describe, expect, it } from 'vitest';
 import { TONES, draftCard, draftNote, shingleOverlap, validateAppData, type AppData, type Interview } from '../../../src/core';
 import { migrate, schemaVersionOf } from '../../../src/storage/migrations';
 
-const FILE = join(import.meta.dirname, '../../fixtures/corpus/typed-interviews.json');
+const DIR = join(import.meta.dirname, '../../fixtures/corpus');
 
-function loadCorpus(): AppData {
-  const raw = JSON.parse(readFileSync(FILE, 'utf8')) as Record<string, unknown>;
+function loadCorpus(file: string): AppData {
+  const raw = JSON.parse(readFileSync(join(DIR, file), 'utf8')) as Record<string, unknown>;
   const result = validateAppData(migrate(raw, schemaVersionOf(raw)));
   if (!result.ok) throw new Error(result.errors.map((e) => e.message).join('; '));
   return result.value;
 }
 
-const data = loadCorpus();
 
 function slug(text: string): string {
   return text
@@ -30,7 +29,7 @@ function slug(text: string): string {
     .replace(/^-|-$/g, '');
 }
 
-function notesOf(interview: Interview, tone: (typeof TONES)[number], tough: boolean): string[] {
+function notesOf(data: AppData, interview: Interview, tone: (typeof TONES)[number], tough: boolean): string[] {
   return interview.interviewers.map(
     (p) => draftNote({ profile: data.profile, interview, interviewerId: p.id, options: { tone, tough } }).text,
   );
@@ -42,44 +41,48 @@ function body(note: string): string {
   return paragraphs.slice(1, -1).join('\n\n');
 }
 
-describe('notes for typed interviews', () => {
-  for (const interview of data.interviews) {
-    it(`${interview.company}: notes match the committed file`, async () => {
-      const lines = [`# ${interview.company}: ${interview.role}`, ''];
-      for (const p of interview.interviewers) {
-        lines.push(`## ${p.name}`, '');
+/** The development set, and a held-out set typed the same ways with other words. */
+for (const file of ['typed-interviews.json', 'held-out-interviews.json']) {
+  const data = loadCorpus(file);
+  describe(`notes for typed interviews (${file})`, () => {
+    for (const interview of data.interviews) {
+      it(`${interview.company}: notes match the committed file`, async () => {
+        const lines = [`# ${interview.company}: ${interview.role}`, ''];
+        for (const p of interview.interviewers) {
+          lines.push(`## ${p.name}`, '');
+          for (const tone of TONES) {
+            for (const tough of [false, true]) {
+              const note = draftNote({ profile: data.profile, interview, interviewerId: p.id, options: { tone, tough } });
+              lines.push(`### ${tone}${tough ? ', tough' : ''}`, '', `Subject: ${note.subject}`, '', note.text, '');
+            }
+          }
+          lines.push('### handwritten card', '', draftCard({ profile: data.profile, interview, interviewerId: p.id }), '');
+        }
+        await expect(lines.join('\n')).toMatchFileSnapshot(`../../fixtures/notes/corpus/${slug(interview.company)}.md`);
+      });
+
+      it(`${interview.company}: no note speaks of the reader as she, he or they, and none keeps chat words or list markers`, () => {
         for (const tone of TONES) {
           for (const tough of [false, true]) {
-            const note = draftNote({ profile: data.profile, interview, interviewerId: p.id, options: { tone, tough } });
-            lines.push(`### ${tone}${tough ? ', tough' : ''}`, '', `Subject: ${note.subject}`, '', note.text, '');
+            for (const note of notesOf(data, interview, tone, tough)) {
+              const text = body(note).split(interview.company).join('the company');
+              expect(text, note).not.toMatch(/\b(she|he|her|him|his|hers|herself|himself)\b/i);
+              expect(text, note).not.toMatch(/\b(lol|stuff|w\/)\b|&|~|^\s*[*•-]\s/im);
+            }
           }
         }
-        lines.push('### handwritten card', '', draftCard({ profile: data.profile, interview, interviewerId: p.id }), '');
-      }
-      await expect(lines.join('\n')).toMatchFileSnapshot(`../../fixtures/notes/corpus/${slug(interview.company)}.md`);
-    });
+      });
 
-    it(`${interview.company}: no note speaks of the reader as she, he or they, and none keeps chat words or list markers`, () => {
-      for (const tone of TONES) {
-        for (const tough of [false, true]) {
-          for (const note of notesOf(interview, tone, tough)) {
-            const text = body(note).split(interview.company).join('the company');
-            expect(text, note).not.toMatch(/\b(she|he|her|him|his|hers|herself|himself)\b/i);
-            expect(text, note).not.toMatch(/\b(lol|stuff|w\/)\b|&|~|^\s*[*•-]\s/im);
+      it(`${interview.company}: two notes of the interview share at most half their five-word shingles (C7)`, () => {
+        for (const tone of TONES) {
+          const notes = notesOf(data, interview, tone, false).map(body);
+          for (let i = 0; i < notes.length; i += 1) {
+            for (let j = i + 1; j < notes.length; j += 1) {
+              expect(shingleOverlap(notes[i] ?? '', notes[j] ?? ''), `${tone}: ${i} vs ${j}`).toBeLessThanOrEqual(0.5);
+            }
           }
         }
-      }
-    });
-
-    it(`${interview.company}: two notes of the interview share at most half their five-word shingles (C7)`, () => {
-      for (const tone of TONES) {
-        const notes = notesOf(interview, tone, false).map(body);
-        for (let i = 0; i < notes.length; i += 1) {
-          for (let j = i + 1; j < notes.length; j += 1) {
-            expect(shingleOverlap(notes[i] ?? '', notes[j] ?? ''), `${tone}: ${i} vs ${j}`).toBeLessThanOrEqual(0.5);
-          }
-        }
-      }
-    });
-  }
-});
+      });
+    }
+  });
+}

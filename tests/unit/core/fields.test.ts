@@ -31,7 +31,7 @@ const CASES: [FieldName, string, string, string, string[]][] = [
   ["topics", "slang", "their motor controller stuff lol", "I appreciated our exchange on your motor controller.", ["informal"]],
   ["challenge", "clause", "inventory counts are always off", "You were candid that the toughest part of the job is that inventory counts are always off.", []],
   ["challenge", "company as they", "They lose too many techs to burnout.", "You were candid that the toughest part of the job is that you lose too many techs to burnout.", []],
-  ["challenge", "noun with colon", "turnover: 2 account managers left this year", "You named turnover as the biggest challenge: 2 account managers left this year.", []],
+  ["challenge", "noun with colon", "turnover: 2 account managers left this year", "You named turnover as the biggest challenge: two account managers left this year.", []],
   ["challenge", "noun phrase", "the growing cost of the data warehouse", "You pointed to the growing cost of the data warehouse as the hardest problem in the role.", []],
   ["approach", "gerund", "doing weekly cycle counts on the top 50 items", "In the role, I would do weekly cycle counts on the top 50 items.", []],
   ["approach", "I'd opener", "I'd suggest a rotating weekend schedule so nobody works more than two in a row", "In the role, I would suggest a rotating weekend schedule so nobody works more than two in a row.", []],
