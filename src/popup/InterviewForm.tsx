@@ -3,21 +3,33 @@
  * by keyboard in a minute. Every keystroke is autosaved (debounced, and at
  * once when the popup closes), so closing the popup loses nothing.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { t } from '../shared/browser';
-import { newInterviewer, type AppData, type Interview, type Interviewer, type InterviewFormat } from '../core';
+import {
+  newInterviewer,
+  previewFields,
+  type AppData,
+  type FieldPreview,
+  type Interview,
+  type Interviewer,
+  type InterviewFormat,
+  type Profile,
+} from '../core';
 import { INTERVIEW_FORMATS } from '../core/model';
 import { SelectField, TextField } from '../ui/Field';
 import { useAutosavedCopy } from '../ui/useAutosavedCopy';
 import { newId } from '../ui/ids';
 import { isoToLocalInput, localInputToIso } from '../ui/time';
 import { InterviewerFields } from './InterviewerFields';
+import { fieldPreview } from './FieldPreview';
 import { DeleteInterview } from './DeleteInterview';
 import { interviewTitle } from './InterviewList';
 import type { View } from './view';
 
 interface Props {
   interview: Interview;
+  /** For the live previews: the note is signed with it. */
+  profile: Profile;
   readOnly: boolean;
   update: (change: (data: AppData) => void) => Promise<AppData | null>;
   go: (view: View) => void;
@@ -26,8 +38,9 @@ interface Props {
 }
 
 /**
- * Stores the form's copy. Note statuses are taken from storage, as other pages
- * change them; an interview deleted meanwhile (here or in another page) stays deleted.
+ * Stores the form's copy. Note statuses, the edited note and the tough-interview
+ * choice are taken from storage, as the note view and other pages change them;
+ * an interview deleted meanwhile (here or in another page) stays deleted.
  */
 export function saveInterview(data: AppData, edited: Interview, now: Date): void {
   const index = data.interviews.findIndex((i) => i.id === edited.id);
@@ -36,10 +49,10 @@ export function saveInterview(data: AppData, edited: Interview, now: Date): void
   const merged: Interview = {
     ...edited,
     updatedAt: now.toISOString(),
-    interviewers: edited.interviewers.map((person) => ({
-      ...person,
-      note: stored?.interviewers.find((p) => p.id === person.id)?.note ?? person.note,
-    })),
+    interviewers: edited.interviewers.map((person) => {
+      const mine = stored.interviewers.find((p) => p.id === person.id);
+      return mine ? { ...person, note: mine.note, edited: mine.edited, tough: mine.tough } : person;
+    }),
   };
   data.interviews[index] = merged;
 }
@@ -58,7 +71,29 @@ export function deleteInterview(data: AppData, interviewId: string): void {
   data.interviews = data.interviews.filter((i) => i.id !== interviewId);
 }
 
-export function InterviewForm({ interview, readOnly, update, go, onDeleted }: Props) {
+/**
+ * Each interviewer's live previews, by interviewer id. The writer must never
+ * take the form down with it: on an error the previews are simply left out.
+ */
+export function formPreviews(profile: Profile, interview: Interview): Map<string, FieldPreview[]> {
+  const previews = new Map<string, FieldPreview[]>();
+  for (const person of interview.interviewers) {
+    try {
+      previews.set(person.id, previewFields({ profile, interview, interviewerId: person.id }));
+    } catch (error) {
+      console.error(error);
+    }
+  }
+  return previews;
+}
+
+/** The interview's own field (stress) reads the same for everyone: shown from the first note that uses it. */
+function stressPreview(interview: Interview, previews: Map<string, FieldPreview[]>): FieldPreview | undefined {
+  const all = interview.interviewers.map((p) => previews.get(p.id)?.find((f) => f.field === 'stress'));
+  return all.find((p) => p?.sentence) ?? all.find(Boolean);
+}
+
+export function InterviewForm({ interview, profile, readOnly, update, go, onDeleted }: Props) {
   const [value, setValue] = useAutosavedCopy(
     interview,
     (edited) => update((data) => saveInterview(data, edited, new Date())),
@@ -102,6 +137,7 @@ export function InterviewForm({ interview, readOnly, update, go, onDeleted }: Pr
     onDeleted?.();
   };
   const first = value.interviewers[0];
+  const previews = useMemo(() => formPreviews(profile, value), [profile, value]);
 
   return (
     <section aria-labelledby="form-heading" class="interview-form">
@@ -133,7 +169,14 @@ export function InterviewForm({ interview, readOnly, update, go, onDeleted }: Pr
         hint={t('popup_field_decisionDateHint')}
         disabled={readOnly}
       />
-      <TextField label={t('popup_field_stress')} value={value.stress} onInput={set('stress')} multiline disabled={readOnly} />
+      <TextField
+        label={t('popup_field_stress')}
+        value={value.stress}
+        onInput={set('stress')}
+        multiline
+        disabled={readOnly}
+        below={fieldPreview(stressPreview(value, previews), value.stress)}
+      />
       <SelectField
         label={t('popup_field_outcome')}
         value={value.outcome}
@@ -151,6 +194,8 @@ export function InterviewForm({ interview, readOnly, update, go, onDeleted }: Pr
           key={person.id}
           person={person}
           index={index}
+          company={value.company}
+          previews={previews.get(person.id) ?? []}
           disabled={readOnly}
           nameRef={(element: HTMLInputElement | HTMLTextAreaElement | null) => {
             if (element) nameRefs.current.set(person.id, element);

@@ -136,6 +136,7 @@ export function Popup(props: { start?: Startup }) {
               <form.InterviewForm
                 key={interview.id}
                 interview={interview}
+                profile={data.profile}
                 readOnly={readOnly}
                 update={update}
                 go={go}

@@ -7,7 +7,13 @@ interface TextFieldProps {
   value: string;
   onInput: (value: string) => void;
   hint?: string;
+  /** Shown under the control and read with it (a live preview, a flag): described-by like the hint. */
+  below?: ComponentChildren;
+  /** Shown in an empty control; never the only place something is said (it disappears when typing). */
+  placeholder?: string;
   multiline?: boolean;
+  /** Height of a multiline field, in lines. */
+  rows?: number;
   type?: 'text' | 'email' | 'tel' | 'date' | 'time' | 'datetime-local' | 'url';
   autoComplete?: string;
   disabled?: boolean;
@@ -18,11 +24,14 @@ interface TextFieldProps {
 export function TextField(props: TextFieldProps) {
   const id = useId();
   const hintId = `${id}-hint`;
+  const belowId = `${id}-below`;
+  const describedBy = [props.hint ? hintId : '', props.below ? belowId : ''].filter(Boolean).join(' ');
   const common = {
     id,
     value: props.value,
     disabled: props.disabled,
-    'aria-describedby': props.hint ? hintId : undefined,
+    placeholder: props.placeholder,
+    'aria-describedby': describedBy || undefined,
     onInput: (event: JSX.TargetedEvent<HTMLInputElement | HTMLTextAreaElement>) => props.onInput(event.currentTarget.value),
     onKeyDown: props.onKeyDown,
   };
@@ -30,7 +39,7 @@ export function TextField(props: TextFieldProps) {
     <div class="field">
       <label for={id}>{props.label}</label>
       {props.multiline ? (
-        <textarea {...common} rows={2} ref={props.inputRef as Ref<HTMLTextAreaElement>} />
+        <textarea {...common} rows={props.rows ?? 2} ref={props.inputRef as Ref<HTMLTextAreaElement>} />
       ) : (
         <input
           {...common}
@@ -43,6 +52,11 @@ export function TextField(props: TextFieldProps) {
         <span class="hint" id={hintId}>
           {props.hint}
         </span>
+      )}
+      {props.below && (
+        <div class="below" id={belowId}>
+          {props.below}
+        </div>
       )}
     </div>
   );

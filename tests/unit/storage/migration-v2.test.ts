@@ -3,7 +3,7 @@
  * Everything a user stored under version 1 is kept, and version 1 export
  * files (the corpus and the interview fixtures) still import.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from '@webext-core/fake-browser';
@@ -12,7 +12,8 @@ import { MIGRATIONS, migrate } from '../../../src/storage/migrations';
 import { SCHEMA_VERSION, repairAppData, validateAppData, type AppData } from '../../../src/core';
 import { installI18n } from '../ui/support/i18n';
 
-const CORPUS = '/work/shared/corpus/typed-interviews.json';
+/** The typed-interviews corpus (a version 1 export), as copied into the repository. */
+const CORPUS = join(import.meta.dirname, '../../fixtures/corpus/typed-interviews.json');
 const FIXTURE_DIR = join(import.meta.dirname, '../../fixtures/interviews');
 const NOW = new Date('2026-12-01T12:00:00.000Z');
 
@@ -26,10 +27,10 @@ const fixtureFiles = readdirSync(FIXTURE_DIR)
   .filter((file) => file.endsWith('.json'))
   .sort();
 
-/** The v1 files this test runs on: every interview fixture, and the shared corpus where this machine has it (outside the repository). */
+/** The v1 files this test runs on: every interview fixture, and the corpus. */
 const v1Files: [string, string][] = [
   ...fixtureFiles.map((file): [string, string] => [file, join(FIXTURE_DIR, file)]),
-  ...(existsSync(CORPUS) ? [['typed-interviews.json (corpus)', CORPUS] as [string, string]] : []),
+  ['typed-interviews.json (corpus)', CORPUS],
 ];
 
 
