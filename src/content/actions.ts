@@ -8,7 +8,7 @@ import browser, { t } from '../shared/browser';
 import type { InsertReply, ToBackground, ToContent } from '../shared/messages';
 import type { AppData, DraftOptions } from '../core/model';
 import { readData } from './data';
-import { draftNote } from '../core/index';
+import { noteToSend } from '../core/index';
 import { insertDraft } from '../mail/insert';
 import { fallback, focusedEditable } from '../mail/fallback';
 import { allChoices, findChoice, matchRecipients, type Choice } from './choices';
@@ -41,7 +41,7 @@ export async function insertChoice(
   const { interview, interviewer } = choice;
   let draft;
   try {
-    draft = draftNote({
+    draft = noteToSend({
       profile: data.profile,
       interview,
       interviewerId: interviewer.id,

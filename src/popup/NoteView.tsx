@@ -1,6 +1,9 @@
 /**
  * One interviewer's note: the draft with its choices, the review beside it,
- * and the ways to get it into an email.
+ * and the ways to get it into an email. The user may edit the note: the edit
+ * is stored with the interviewer (interviewer.edited) and is what every way of
+ * sending it uses, the in-page button and the shortcut included, until "Back
+ * to the written note" clears it. The review reads the note that will be sent.
  */
 import { useMemo, useState } from 'preact/hooks';
 import browser, { t } from '../shared/browser';
@@ -8,15 +11,18 @@ import {
   deadlines,
   draftNote,
   noteState,
+  noteToSend,
+  resolveOptions,
   reviewNote,
   TONES,
   type AppData,
-  type DraftOptions,
+  type EditedNote,
   type Interview,
   type Interviewer,
   type Tone,
 } from '../core';
-import { Checkbox, SelectField } from '../ui/Field';
+import { Checkbox, SelectField, TextField } from '../ui/Field';
+import { useAutosavedCopy } from '../ui/useAutosavedCopy';
 import { Notice } from '../ui/Notice';
 import { noteStateLabel, toneLabel } from '../ui/labels';
 import { Findings } from './Findings';
@@ -45,22 +51,53 @@ export function cardPageUrl(interviewId: string, interviewerId: string): string 
   return browser.runtime.getURL(`src/card/index.html?${query.toString()}`);
 }
 
-export function NoteView({ data, interview, interviewer, composeTab, readOnly, now, update, go }: Props) {
-  const [tone, setTone] = useState<Tone>(data.settings.defaultTone);
-  const [tough, setTough] = useState(interview.outcome === 'tough');
+/** The interview with one interviewer's edited note replaced: what the note to send is worked out from. */
+function withEdit(interview: Interview, interviewerId: string, edited: EditedNote): Interview {
+  return { ...interview, interviewers: interview.interviewers.map((p) => (p.id === interviewerId ? { ...p, edited } : p)) };
+}
+
+const NOT_EDITED: EditedNote = { subject: '', text: '' };
+
+export function NoteView(props: Props) {
+  // The tone stays as chosen while switching between interviewers; everything else is per note.
+  const [tone, setTone] = useState<Tone>(props.data.settings.defaultTone);
+  return <OneNote key={`${props.interview.id}/${props.interviewer.id}`} {...props} tone={tone} setTone={setTone} />;
+}
+
+function OneNote({
+  data,
+  interview,
+  interviewer,
+  composeTab,
+  readOnly,
+  now,
+  update,
+  go,
+  tone,
+  setTone,
+}: Props & { tone: Tone; setTone: (tone: Tone) => void }) {
   const [status, setStatus] = useState<Status>(null);
-  const options: DraftOptions = { tone, tough, offerCall: interviewer.offerCall };
+  const [editing, setEditing] = useState(false);
+  const saveEdit = (edited: EditedNote) =>
+    readOnly ? Promise.resolve(null) : update(changeInterviewer(interview.id, interviewer.id, (person) => void (person.edited = edited)));
+  const [edit, setEdit] = useAutosavedCopy(interviewer.edited, saveEdit, `edited.${interview.id}.${interviewer.id}`);
+  const options = resolveOptions(interview, interviewer, { tone });
   const { profile } = data;
 
-  const draft = useMemo(
-    () => draftNote({ profile, interview, interviewerId: interviewer.id, options }),
-    [profile, interview, interviewer.id, tone, tough, interviewer.offerCall],
+  const written = useMemo(
+    () => draftNote({ profile, interview, interviewerId: interviewer.id, options: { tone } }),
+    [profile, interview, interviewer.id, tone],
   );
+  const draft = useMemo(
+    () => noteToSend({ profile, interview: withEdit(interview, interviewer.id, edit), interviewerId: interviewer.id, options: { tone } }),
+    [profile, interview, interviewer.id, tone, edit],
+  );
+  const showEditor = editing || edit.text !== '';
   const composeOpen = composeTab?.compose.open === true;
   const findings = useMemo(() => {
     const otherNotes = interview.interviewers
       .filter((p) => p.id !== interviewer.id)
-      .map((p) => draftNote({ profile, interview, interviewerId: p.id, options: { tone } }).text);
+      .map((p) => noteToSend({ profile, interview, interviewerId: p.id, options: { tone } }).text);
     return reviewNote({
       profile,
       interview,
@@ -95,8 +132,19 @@ export function NoteView({ data, interview, interviewer, composeTab, readOnly, n
     drafted();
   };
 
+  const startEditing = () => {
+    setEditing(true);
+    setEdit({ subject: written.subject, text: written.text });
+  };
+  const backToWritten = () => {
+    setEditing(false);
+    setEdit(NOT_EDITED);
+  };
+
   const insert = async () => {
     if (!composeTab) return;
+    // The page writes the note from storage: the edit on screen is stored first, not left to the autosave.
+    if (!readOnly && JSON.stringify(edit) !== JSON.stringify(interviewer.edited) && !(await saveEdit(edit))) return;
     const reply = await insertIntoCompose(composeTab.tabId, interview.id, interviewer.id, options);
     if (reply.ok) {
       setStatus({ kind: 'ok', text: t('popup_inserted') });
@@ -149,7 +197,12 @@ export function NoteView({ data, interview, interviewer, composeTab, readOnly, n
           options={TONES.map((value) => ({ value, label: toneLabel(value) }))}
           onChange={setTone}
         />
-        <Checkbox label={t('popup_tough')} checked={tough} onChange={setTough} />
+        <Checkbox
+          label={t('popup_tough')}
+          checked={options.tough}
+          disabled={readOnly}
+          onChange={(tough) => void change((person) => void (person.tough = tough ? 'on' : 'off'))}
+        />
         <Checkbox
           label={t('popup_offerCall')}
           checked={interviewer.offerCall}
@@ -160,13 +213,46 @@ export function NoteView({ data, interview, interviewer, composeTab, readOnly, n
 
       <div class="note-columns">
         <section aria-labelledby="preview-heading" class="preview">
-          <h3 id="preview-heading">{t('popup_previewHeading')}</h3>
-          <p class="subject">
-            <span class="muted">{t('popup_subjectLabel')}</span> <span data-testid="preview-subject">{draft.subject}</span>
-          </p>
-          <div class="preview-body" data-testid="preview-body" tabIndex={0} aria-label={t('popup_bodyLabel')}>
-            {draft.text}
-          </div>
+          <h3 id="preview-heading">{t(showEditor ? 'popup_editedHeading' : 'popup_previewHeading')}</h3>
+          {showEditor ? (
+            <>
+              <Notice kind="info">{t('popup_editedNotice')}</Notice>
+              <TextField
+                label={t('popup_editSubject')}
+                value={edit.subject}
+                placeholder={written.subject}
+                disabled={readOnly}
+                onInput={(subject) => setEdit({ ...edit, subject })}
+              />
+              <TextField
+                label={t('popup_editText')}
+                value={edit.text}
+                multiline
+                rows={12}
+                disabled={readOnly}
+                onInput={(text) => setEdit({ ...edit, text })}
+              />
+              <div class="actions">
+                <button type="button" onClick={backToWritten} disabled={readOnly}>
+                  {t('popup_backToWritten')}
+                </button>
+              </div>
+            </>
+          ) : (
+            <>
+              <p class="subject">
+                <span class="muted">{t('popup_subjectLabel')}</span> <span data-testid="preview-subject">{draft.subject}</span>
+              </p>
+              <div class="preview-body" data-testid="preview-body" tabIndex={0} aria-label={t('popup_bodyLabel')}>
+                {draft.text}
+              </div>
+              <div class="actions">
+                <button type="button" onClick={startEditing} disabled={readOnly}>
+                  {t('popup_editNote')}
+                </button>
+              </div>
+            </>
+          )}
         </section>
         <Findings findings={findings} />
       </div>

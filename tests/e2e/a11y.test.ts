@@ -63,7 +63,8 @@ function data(now = Date.now()): AppData {
         updatedAt: ago(2),
         interviewers: [
           person('p-priya', 'Priya Raman', 'builds that take forty minutes'),
-          person('p-tom', 'Tom Becker', 'too many pages at night', { draftedAt: ago(1) }),
+          // One name only, and a word the note leaves out: the form shows "How to greet them" and a flag.
+          { ...person('p-tom', 'Becker', 'too many pages at night', { draftedAt: ago(1) }), personalDetail: 'we both hate pagers lol' },
         ],
       },
       {
@@ -177,6 +178,10 @@ for (const name of BROWSERS) {
 
         await (await button(popup, 'Edit Initech — Platform Engineer')).click();
         await popup.waitForSelector('.interview-form');
+        // The live previews, a flag and the greeting question are all on screen.
+        await popup.waitForSelector('.field-preview');
+        await popup.waitForSelector('.field-issues');
+        await waitForText(popup, 'How to greet them');
         expect(await violations(popup)).toEqual([]);
         await (await button(popup, 'Delete interview')).click();
         await waitForText(popup, 'This cannot be undone.');
@@ -186,6 +191,12 @@ for (const name of BROWSERS) {
         await (await button(popup, 'Write the notes')).click();
         await popup.waitForSelector('[data-testid="preview-body"]');
         expect(await violations(popup)).toEqual([]);
+        // Editing the note.
+        await (await button(popup, 'Edit the note')).click();
+        await waitForText(popup, 'Your edited note');
+        expect(await violations(popup)).toEqual([]);
+        await (await button(popup, 'Back to the written note')).click();
+        await popup.waitForSelector('[data-testid="preview-body"]');
         await (await button(popup, 'Mark as emailed')).click();
         await waitForText(popup, 'Status: Emailed');
         expect(await violations(popup)).toEqual([]);
