@@ -23,8 +23,6 @@
  * observer resumes.
  */
 import type { MailAdapter, Compose } from '../mail/types';
-import { GMAIL } from '../mail/gmail-selectors';
-import { OUTLOOK } from '../mail/outlook-selectors';
 
 export interface WatchHandlers {
   /** A compose appeared (called once per body element). */
@@ -34,9 +32,6 @@ export interface WatchHandlers {
   /** True for a body already handed to `found` and still tracked. */
   known(body: Element): boolean;
 }
-
-/** The compose-body selector per webmail; the fallback adapter has none (it only serves the shortcut). */
-const BODY: Partial<Record<MailAdapter['name'], string>> = { gmail: GMAIL.body, outlook: OUTLOOK.body };
 
 export const SENTINEL_ANIMATION = 'thank-you-note-compose';
 export const CHURN_RECORDS = 10;
@@ -56,7 +51,7 @@ function sentinelStyle(doc: Document, selector: string): HTMLStyleElement {
 }
 
 export function watchComposes(adapter: MailAdapter, root: Document, handlers: WatchHandlers, signal: AbortSignal): void {
-  const body = BODY[adapter.name];
+  const body = adapter.bodySelector;
   const scan = (within: ParentNode) => {
     for (const compose of adapter.findComposes(within)) if (!handlers.known(compose.body)) handlers.found(compose);
   };

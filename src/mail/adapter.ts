@@ -1,5 +1,22 @@
-/** The parts every adapter shares: finding composes from their body editors. */
-import type { Compose, MailAdapter, WebmailName } from './types';
+/** The parts every webmail adapter shares: finding composes from their body editors, the button's slot. */
+import type { Compose, InsertionPlan, MailAdapter, ToolbarSlot, WebmailName } from './types';
+import { slotAfterSend } from './dom';
+
+/** A webmail's compose: its root and body, and the button's place right after Send. */
+export abstract class WebmailCompose {
+  abstract readonly insertMethods: InsertionPlan;
+  constructor(
+    readonly root: HTMLElement,
+    readonly body: HTMLElement,
+  ) {}
+
+  abstract sendButton(): HTMLElement | null;
+
+  toolbarSlot(): ToolbarSlot | null {
+    const send = this.sendButton();
+    return send ? slotAfterSend(send) : null;
+  }
+}
 
 export function adapterFrom(
   name: WebmailName,
@@ -13,6 +30,7 @@ export function adapterFrom(
   };
   return {
     name,
+    bodySelector,
     findComposes,
     composeFor(node) {
       const el = node instanceof Element ? node : node.parentElement;

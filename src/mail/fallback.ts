@@ -3,15 +3,19 @@
  * the focused editable element is the compose. It has no toolbar (no button)
  * but lets the keyboard shortcut insert a note anywhere.
  */
-import type { Compose, MailAdapter } from './types';
+import type { Compose, InsertionPlan, MailAdapter } from './types';
 
 const EDITABLE = '[contenteditable=""], [contenteditable="true"], textarea';
+
+/** A textarea takes insertText at its own caret; any other editable, insertHTML: one native undo step each. */
+const TEXT_FIELD: InsertionPlan = { chromium: ['insert-text'], firefox: ['insert-text'] };
+const RICH_TEXT: InsertionPlan = { chromium: ['insert-html'], firefox: ['insert-html'] };
 
 function composeOf(body: HTMLElement): Compose {
   return {
     root: body,
     body,
-    editor: 'plain',
+    insertMethods: body instanceof HTMLTextAreaElement ? TEXT_FIELD : RICH_TEXT,
     subject: () => null,
     recipients: () => [],
     toIsEmpty: () => false,
@@ -36,6 +40,7 @@ export function focusedEditable(doc: Document): HTMLElement | null {
 
 export const fallback: MailAdapter = {
   name: 'other',
+  bodySelector: null,
   findComposes(root) {
     const doc = root instanceof Document ? root : (root as Node).ownerDocument;
     const body = doc ? focusedEditable(doc) : null;

@@ -1,16 +1,15 @@
 /** Gmail (mail.google.com): popup, full screen, popped-out window, inline reply/forward. */
 import type { Recipient } from '../shared/messages';
 import { GMAIL } from './gmail-selectors';
-import { composeRoot, emailIn, isHidden, parseAddress, slotAfterSend, topLevelChildHolding, uniqueRecipients } from './dom';
-import type { Compose, MailAdapter } from './types';
-import { adapterFrom } from './adapter';
+import { composeRoot, emailIn, isHidden, parseAddress, topLevelChildHolding, uniqueRecipients } from './dom';
+import type { Compose, InsertionPlan, MailAdapter } from './types';
+import { adapterFrom, WebmailCompose } from './adapter';
 
-class GmailCompose implements Compose {
-  readonly editor = 'plain' as const;
-  constructor(
-    readonly root: HTMLElement,
-    readonly body: HTMLElement,
-  ) {}
+/** A plain contenteditable: the browser's own insertHTML is one undo step in both engines. */
+const INSERTION: InsertionPlan = { chromium: ['insert-html'], firefox: ['insert-html'] };
+
+class GmailCompose extends WebmailCompose implements Compose {
+  readonly insertMethods = INSERTION;
 
   subject(): HTMLInputElement | null {
     const input = this.root.querySelector<HTMLInputElement>(GMAIL.subject);
@@ -45,8 +44,7 @@ class GmailCompose implements Compose {
   toInput(): HTMLElement | null {
     const field = this.toField();
     if (field) return field.querySelector<HTMLElement>(GMAIL.toInput);
-    const legacy = this.root.querySelector<HTMLElement>('textarea[name="to"]');
-    return legacy;
+    return this.root.querySelector<HTMLElement>(GMAIL.legacyToInput);
   }
 
   sendButton(): HTMLElement | null {
@@ -61,13 +59,8 @@ class GmailCompose implements Compose {
     return this.root.querySelector<HTMLElement>(GMAIL.sendHint);
   }
 
-  toolbarSlot() {
-    const send = this.sendButton();
-    return send ? slotAfterSend(send) : null;
-  }
-
   isInlineReply(): boolean {
-    return this.root.closest('[role="dialog"]') === null && this.subject() === null;
+    return this.root.closest(GMAIL.dialog) === null && this.subject() === null;
   }
 
   quoteBoundary(): Element | null {

@@ -21,4 +21,4 @@ export function adapterFor(host: string, doc: Document): MailAdapter {
 }
 
 export { gmail, outlook, fallback };
-export type { Compose, MailAdapter, WebmailName, EditorKind, ToolbarSlot } from './types';
+export type { Compose, MailAdapter, WebmailName, ToolbarSlot } from './types';

@@ -7,10 +7,14 @@ export const OUTLOOK = {
   body: '[contenteditable="true"][role="textbox"][aria-multiline="true"]',
   /** Pop-out form, docked compose part, or the main region (docked new mail, inline reply). */
   boundary: '[data-app-section="Form_Content"], [id^="docking_InitVisiblePart_"], [role="main"]',
+  /** The pop-out window's compose form: never an inline reply. */
+  popOut: '[data-app-section="Form_Content"]',
   /** To/Cc/Bcc "wells": contenteditable, but not multi-line. The first one is To. */
   well: '[contenteditable="true"]:not([aria-multiline="true"])',
   subject: 'input[type="text"][autocomplete="off"]',
   send: '[data-testid="ComposeSendButton"]',
   /** Quoted part of a reply/forward and the signature. */
   quote: '#appendonsend, #divRplyFwdMsg, #Signature, [id^="Signature"], blockquote',
+  /** What marks the quoted part of a reply or forward. */
+  replyMarker: '#appendonsend, #divRplyFwdMsg',
 } as const;

@@ -1,16 +1,19 @@
 /** Outlook on the web: docked new mail, inline reply in the reading pane, pop-out window. */
 import type { Recipient } from '../shared/messages';
 import { OUTLOOK } from './outlook-selectors';
-import { composeRoot, emailIn, isHidden, slotAfterSend, topLevelChildHolding, uniqueRecipients } from './dom';
-import type { Compose, MailAdapter } from './types';
-import { adapterFrom } from './adapter';
+import { composeRoot, emailIn, isHidden, topLevelChildHolding, uniqueRecipients } from './dom';
+import type { Compose, InsertionPlan, MailAdapter } from './types';
+import { adapterFrom, WebmailCompose } from './adapter';
 
-class OutlookCompose implements Compose {
-  readonly editor = 'rooster' as const;
-  constructor(
-    readonly root: HTMLElement,
-    readonly body: HTMLElement,
-  ) {}
+/**
+ * RoosterJS: in Chromium a paste carrying the HTML (RoosterJS records one undo
+ * step); in Firefox, where a synthetic paste inserts nothing, insertHTML
+ * between two undo snapshots (docs/webmail.md).
+ */
+const INSERTION: InsertionPlan = { chromium: ['paste', 'snapshot-insert-html'], firefox: ['snapshot-insert-html'] };
+
+class OutlookCompose extends WebmailCompose implements Compose {
+  readonly insertMethods = INSERTION;
 
   subject(): HTMLInputElement | null {
     const inputs = [...this.root.querySelectorAll<HTMLInputElement>(OUTLOOK.subject)].filter(
@@ -46,14 +49,9 @@ class OutlookCompose implements Compose {
     return this.root.querySelector<HTMLElement>(OUTLOOK.send);
   }
 
-  toolbarSlot() {
-    const send = this.sendButton();
-    return send ? slotAfterSend(send) : null;
-  }
-
   isInlineReply(): boolean {
-    const inForm = this.root.closest('[data-app-section="Form_Content"]') !== null;
-    return !inForm && (this.subject() === null || this.body.querySelector('#appendonsend, #divRplyFwdMsg') !== null);
+    const inPopOut = this.root.closest(OUTLOOK.popOut) !== null;
+    return !inPopOut && (this.subject() === null || this.body.querySelector(OUTLOOK.replyMarker) !== null);
   }
 
   quoteBoundary(): Element | null {

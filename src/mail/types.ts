@@ -5,10 +5,16 @@
  */
 import type { Recipient } from '../shared/messages';
 
-export type WebmailName = 'gmail' | 'outlook' | 'other';
+export const WEBMAIL_NAMES = ['gmail', 'outlook', 'other'] as const;
+export type WebmailName = (typeof WEBMAIL_NAMES)[number];
 
-/** How the body editor accepts an undoable insertion (see insert.ts). */
-export type EditorKind = 'plain' | 'rooster';
+export type Engine = 'chromium' | 'firefox';
+
+/** The ways a draft can enter a body as one undo step (insertion-methods.ts). */
+export type InsertMethod = 'insert-html' | 'paste' | 'snapshot-insert-html' | 'insert-text';
+
+/** Per browser engine, the insertion methods that suit a body, in the order to try them. */
+export type InsertionPlan = Readonly<Record<Engine, readonly InsertMethod[]>>;
 
 /** Where the button goes: inserted into `parent` before `before` (null: at the end). */
 export interface ToolbarSlot {
@@ -22,7 +28,7 @@ export interface Compose {
   readonly root: HTMLElement;
   /** The rich-text body the user writes in. */
   readonly body: HTMLElement;
-  readonly editor: EditorKind;
+  readonly insertMethods: InsertionPlan;
   /** The visible subject input; null when hidden (replies) or absent. */
   subject(): HTMLInputElement | null;
   /** The To recipients that have become chips (or parsed entries). */
@@ -46,6 +52,8 @@ export interface Compose {
 
 export interface MailAdapter {
   readonly name: WebmailName;
+  /** What a compose body looks like, for the watcher; null when bodies are not watched for (the fallback). */
+  readonly bodySelector: string | null;
   /** Every open compose in `root` (the root itself included), in document order. */
   findComposes(root: ParentNode): Compose[];
   /** The compose that holds `node`, or null. */

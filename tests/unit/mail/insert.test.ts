@@ -3,7 +3,10 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { gmail } from '../../../src/mail/gmail';
 import { fallback } from '../../../src/mail/fallback';
 import { outlook } from '../../../src/mail/outlook';
-import { caretAfterText, draftHtml, fillSubject, fillTo, insertDraft, insertionRange, TO_RECHECK_MS } from '../../../src/mail/insert';
+import { insertDraft } from '../../../src/mail/insert';
+import { caretAfterText, insertionRange } from '../../../src/mail/caret';
+import { draftHtml } from '../../../src/mail/insertion-methods';
+import { fillSubject, fillTo, TO_RECHECK_MS } from '../../../src/mail/recipients';
 import type { Compose } from '../../../src/mail/types';
 import { loadPage } from './load-page';
 

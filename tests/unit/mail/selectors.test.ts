@@ -69,6 +69,48 @@ const GMAIL_ROWS: Row[] = [
     noMatch: ['<div class="gmail_attr_x"></div>', '<div>-- </div>'],
   },
   {
+    name: 'Gmail compose boundary',
+    selector: GMAIL.boundary,
+    match: ['<div role="dialog"></div>', '<div class="M9"></div>', '<div role="main"></div>'],
+    noMatch: ['<div role="navigation"></div>', '<div class="M9x"></div>', '<div class="ip adB"></div>'],
+  },
+  {
+    name: 'Gmail pre-2021 To field',
+    selector: GMAIL.legacyTo,
+    match: ['<textarea name="to"></textarea>', '<input type="hidden" name="to" value="Jane <jane@acme.com>">'],
+    noMatch: ['<div name="to"></div>', '<input name="to">', '<textarea name="cc"></textarea>'],
+  },
+  {
+    name: 'Gmail pre-2021 recipient chip',
+    selector: GMAIL.legacyChip,
+    match: ['<span email="jane@acme.com" name="Jane">Jane</span>', '<div class="vR-r7q" email="a@b.com"></div>'],
+    noMatch: ['<span data-hovercard-id="jane@acme.com"></span>', '<span title="jane@acme.com"></span>'],
+  },
+  {
+    name: 'Gmail button in the send row',
+    selector: GMAIL.sendInRow,
+    match: ['<div role="button" tabindex="1">Send</div>', '<div role="button" data-tooltip="Enviar"></div>'],
+    noMatch: ['<button>Send</button>', '<div role="menuitem"></div>'],
+  },
+  {
+    name: 'Gmail Send (hint, when the row has no role)',
+    selector: GMAIL.sendHint,
+    match: ['<div class="btC"><div data-target role="button">Send</div></div>', '<div role="button" class="T-I aoO">Send</div>'],
+    noMatch: ['<div class="btC"><div data-target>Send</div></div>', '<div role="button" class="T-I">Send</div>'],
+  },
+  {
+    name: 'Gmail compose dialog',
+    selector: GMAIL.dialog,
+    match: ['<div role="dialog" aria-label="New Message"></div>', '<div class="nH Hd-r7q" role="dialog"></div>'],
+    noMatch: ['<div class="M9"></div>', '<div role="main"></div>', '<div role="alertdialog"></div>'],
+  },
+  {
+    name: 'Gmail pre-2021 To input',
+    selector: GMAIL.legacyToInput,
+    match: ['<textarea name="to" aria-label="To"></textarea>', '<textarea name="to" class="vO-r7q"></textarea>'],
+    noMatch: ['<input type="hidden" name="to">', '<div name="to"></div>', '<textarea name="cc"></textarea>'],
+  },
+  {
     name: 'Gmail send row',
     selector: GMAIL.sendRow,
     match: ['<table role="group"></table>', '<table class="IZ-r7q" role="group"></table>'],
@@ -109,6 +151,18 @@ const OUTLOOK_ROWS: Row[] = [
     noMatch: ['<input type="search" autocomplete="off">', '<input type="text" aria-label="Add a subject">'],
   },
   {
+    name: 'Outlook pop-out form',
+    selector: OUTLOOK.popOut,
+    match: ['<div data-app-section="Form_Content"></div>'],
+    noMatch: ['<div role="main"></div>', '<div id="docking_InitVisiblePart_0"></div>', '<div data-app-section="MessageList"></div>'],
+  },
+  {
+    name: 'Outlook reply markers',
+    selector: OUTLOOK.replyMarker,
+    match: ['<div id="appendonsend"></div>', '<div id="divRplyFwdMsg"></div>'],
+    noMatch: ['<div id="Signature"></div>', '<blockquote></blockquote>', '<div id="x_divRplyFwdMsg"></div>'],
+  },
+  {
     name: 'Outlook send',
     selector: OUTLOOK.send,
     match: ['<button data-testid="ComposeSendButton" aria-label="Enviar"></button>'],
@@ -133,6 +187,19 @@ for (const [adapter, rows] of [
     }
   });
 }
+
+describe('every selector has its rows', () => {
+  for (const [adapter, selectors, rows] of [
+    ['Gmail', GMAIL, GMAIL_ROWS],
+    ['Outlook', OUTLOOK, OUTLOOK_ROWS],
+  ] as const) {
+    it(`${adapter}: each selector in the module is tested by a row`, () => {
+      const tested = new Set(rows.map((row) => row.selector));
+      const untested = Object.entries(selectors).filter(([, selector]) => !tested.has(selector));
+      expect(untested.map(([name]) => name)).toEqual([]);
+    });
+  }
+});
 
 describe('selectors never depend on localized text', () => {
   it('uses no aria-label, title, placeholder or tooltip values', () => {
