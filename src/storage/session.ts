@@ -1,7 +1,8 @@
 /**
- * Short-lived page state (which screen the popup showed) kept in session
- * storage: it survives closing and reopening the popup but not a browser
- * restart, and is never part of the user's data or its export.
+ * Short-lived page state kept in session storage: it survives closing and
+ * reopening the popup but not a browser restart. Besides which screen the
+ * popup showed, it holds copies of unsaved interview and profile edits
+ * (useAutosavedCopy): personal data, so deleting all data clears it too.
  */
 import browser from '../shared/browser';
 
@@ -30,4 +31,9 @@ export async function rememberUiState(name: string, value: unknown): Promise<voi
   } catch {
     // Losing which screen was open is harmless; the data itself lives in local storage.
   }
+}
+
+/** Forgets everything kept for the session, unsaved edits included. */
+export async function clearSessionState(): Promise<void> {
+  await sessionArea()?.clear();
 }

@@ -9,8 +9,10 @@ import { repairAppData } from '../core/validate';
 import { isRecord, migrate, schemaVersionOf } from './migrations';
 import { withDataLock } from './lock';
 import { readOnlyError, toStorageError } from './errors';
+import { DATA_KEY } from './keys';
+import { clearSessionState } from './session';
 
-export const DATA_KEY = 'thankYouNote';
+export { DATA_KEY };
 /** Backups live beside the data: `thankYouNote.backup.<ISO timestamp>`. */
 export const BACKUP_PREFIX = `${DATA_KEY}.backup.`;
 
@@ -150,12 +152,13 @@ export function onDataChanged(listener: (data: AppData, readOnly: boolean) => vo
   return () => browser.storage.onChanged.removeListener(handler);
 }
 
-/** Removes the data and every backup. Refused for data of a newer version. */
+/** Removes the data, every backup and the session's copies of unsaved edits. Refused for data of a newer version. */
 export function deleteAllData(): Promise<void> {
   return withDataLock(async () => {
     const all = await browser.storage.local.get(null);
     if (normalize(all[DATA_KEY]).result.readOnly) throw readOnlyError();
     const keys = Object.keys(all).filter((key) => key === DATA_KEY || key.startsWith(`${DATA_KEY}.`));
     if (keys.length > 0) await browser.storage.local.remove(keys);
+    await clearSessionState();
   });
 }
