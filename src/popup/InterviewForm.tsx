@@ -3,7 +3,7 @@
  * by keyboard in a minute. Every keystroke is autosaved (debounced, and at
  * once when the popup closes), so closing the popup loses nothing.
  */
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../shared/browser';
 import {
   newInterviewer,
@@ -87,6 +87,24 @@ export function formPreviews(profile: Profile, interview: Interview): Map<string
   return previews;
 }
 
+/** Previews wait for a pause in typing: writing every note of a large panel takes longer than a keystroke may. */
+export const PREVIEW_DELAY_MS = 200;
+
+/** The live previews: written at once for the form as it opens, then shortly after each pause in typing. */
+function useFormPreviews(profile: Profile, interview: Interview): Map<string, FieldPreview[]> {
+  const [previews, setPreviews] = useState(() => formPreviews(profile, interview));
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    const timer = setTimeout(() => setPreviews(formPreviews(profile, interview)), PREVIEW_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [profile, interview]);
+  return previews;
+}
+
 /** The interview's own field (stress) reads the same for everyone: shown from the first note that uses it. */
 function stressPreview(interview: Interview, previews: Map<string, FieldPreview[]>): FieldPreview | undefined {
   const all = interview.interviewers.map((p) => previews.get(p.id)?.find((f) => f.field === 'stress'));
@@ -137,7 +155,7 @@ export function InterviewForm({ interview, profile, readOnly, update, go, onDele
     onDeleted?.();
   };
   const first = value.interviewers[0];
-  const previews = useMemo(() => formPreviews(profile, value), [profile, value]);
+  const previews = useFormPreviews(profile, value);
 
   return (
     <section aria-labelledby="form-heading" class="interview-form">

@@ -94,23 +94,30 @@ function OneNote({
   );
   const showEditor = editing || edit.text !== '';
   const composeOpen = composeTab?.compose.open === true;
-  const findings = useMemo(() => {
-    const otherNotes = interview.interviewers
-      .filter((p) => p.id !== interviewer.id)
-      .map((p) => noteToSend({ profile, interview, interviewerId: p.id, options: { tone } }).text);
-    return reviewNote({
-      profile,
-      interview,
-      interviewerId: interviewer.id,
-      subject: draft.subject,
-      text: draft.text,
-      now,
-      otherNotes,
-      otherInterviews: data.interviews.filter((i) => i.id !== interview.id),
-      offerCall: interviewer.offerCall,
-      recipients: composeOpen ? composeTab?.compose.recipients : undefined,
-    });
-  }, [draft, data.interviews, profile, interview, interviewer, now, composeOpen, composeTab, tone]);
+  // Apart from the findings: the other notes do not change while this one is edited.
+  const otherNotes = useMemo(
+    () =>
+      interview.interviewers
+        .filter((p) => p.id !== interviewer.id)
+        .map((p) => noteToSend({ profile, interview, interviewerId: p.id, options: { tone } }).text),
+    [profile, interview, interviewer.id, tone],
+  );
+  const findings = useMemo(
+    () =>
+      reviewNote({
+        profile,
+        interview,
+        interviewerId: interviewer.id,
+        subject: draft.subject,
+        text: draft.text,
+        now,
+        otherNotes,
+        otherInterviews: data.interviews.filter((i) => i.id !== interview.id),
+        offerCall: interviewer.offerCall,
+        recipients: composeOpen ? composeTab?.compose.recipients : undefined,
+      }),
+    [draft, otherNotes, data.interviews, profile, interview, interviewer, now, composeOpen, composeTab],
+  );
 
   const change = (fn: (person: Interviewer) => void) => update(changeInterviewer(interview.id, interviewer.id, fn));
   const drafted = () => {
