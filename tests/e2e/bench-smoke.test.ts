@@ -1,12 +1,13 @@
 /**
  * The benchmark at smoke sizes: it must run in real Chromium with the built
- * extension and produce every figure as a number (the values themselves are
- * not judged here; npm run bench measures them at full size).
+ * extension and produce every figure, each plausible and consistent with the
+ * others (how fast is not judged here; npm run bench measures that at full size).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { cpus, totalmem } from 'node:os';
 import { afterAll, describe, expect, it } from 'vitest';
 import { staticImports } from '../../scripts/bench/weight';
 import { percentile } from '../../scripts/bench/random';
@@ -16,51 +17,66 @@ const ROOT = resolve(import.meta.dirname, '..', '..');
 const dir = mkdtempSync(join(tmpdir(), 'tyn-bench-smoke-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-/** Every figure of the JSON report, by path. */
-const FIGURES = [
-  'weight.contentScript.raw',
-  'weight.contentScript.gzip',
-  'weight.popup.raw',
-  'weight.popup.gzip',
-  'weight.gmailJs.raw',
-  'weight.gmailJs.gzip',
-  'button.gmail.p50',
-  'button.gmail.p95',
-  'button.gmail.max',
-  'button.outlook.p50',
-  'button.outlook.p95',
-  'button.outlook.max',
-  'storm.opsPerRun',
-  'storm.baseline.taskMs',
-  'storm.ours.taskMs',
-  'storm.ours.observerMs',
-  'storm.gmailJs.taskMs',
-  'storm.gmailJs.observerMs',
-  'storm.oursExtraMs',
-  'storm.gmailJsExtraMs',
-  'storm.ratio',
-  'storm.observerRatio',
-  'leaks.heapBeforeBytes',
-  'leaks.heapAfterBytes',
-  'leaks.heapDeltaBytes',
-  'leaks.nodesBefore',
-  'leaks.nodesAfter',
-  'leaks.buttonsInDom',
-  'leaks.composesRetained',
-  'leaks.heldWhileOpen',
-  'popup.p50',
-  'popup.max',
-  'popup.htmlParsed',
-  'popup.scriptRun',
-  'popup.rowsShown',
-  'popup.tab.firstRow',
-  'popup.tab.max',
-  'popup.tab.htmlParsed',
-  'popup.tab.marked',
-  'engine.medianMs',
-  'machine.cores',
-  'machine.memoryGiB',
-] as const;
+type Check = (value: number, n: (path: string) => number) => boolean;
+
+const positive: Check = (v) => v > 0;
+const atLeastZero: Check = (v) => v >= 0;
+/** Derived figures: recomputed from the figures they come from (to a rounding error). */
+const same = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+/** A browser-measured time: from the timer's resolution up to a time-out, which smoke sizes never reach. */
+const duration: Check = (v) => v > 0 && v < 10_000;
+const ordered = (prefix: string): Check => (_v, n) => n(`${prefix}.p50`) <= n(`${prefix}.p95`) && n(`${prefix}.p95`) <= n(`${prefix}.max`);
+
+/**
+ * Every figure of the JSON report, by path, with what it must satisfy whatever the machine: a number,
+ * in a plausible range, consistent with the figures it is derived from or ordered against. How fast
+ * is not judged here (npm run bench measures that at full size); a figure that is missing, zero where
+ * something was measured, or computed from the wrong inputs is.
+ */
+const FIGURES: readonly [path: string, rule: string, check: Check][] = [
+  ['weight.contentScript.raw', 'more than its gzip size', (v, n) => v > n('weight.contentScript.gzip')],
+  ['weight.contentScript.gzip', 'over 1 kB', (v) => v > 1000],
+  ['weight.popup.raw', 'more than its gzip size', (v, n) => v > n('weight.popup.gzip')],
+  ['weight.popup.gzip', 'over 1 kB', (v) => v > 1000],
+  ['weight.gmailJs.raw', 'more than its gzip size', (v, n) => v > n('weight.gmailJs.gzip')],
+  ['weight.gmailJs.gzip', 'more than our content script', (v, n) => v > n('weight.contentScript.gzip')],
+  ['button.gmail.p50', 'a duration', duration],
+  ['button.gmail.p95', 'between p50 and max', ordered('button.gmail')],
+  ['button.gmail.max', 'a duration', duration],
+  ['button.outlook.p50', 'a duration', duration],
+  ['button.outlook.p95', 'between p50 and max', ordered('button.outlook')],
+  ['button.outlook.max', 'a duration', duration],
+  ['storm.opsPerRun', 'a whole number of mutations', (v) => Number.isInteger(v) && v > 0],
+  ['storm.baseline.taskMs', 'a duration', duration],
+  ['storm.ours.taskMs', 'a duration', duration],
+  ['storm.ours.observerMs', 'no more than the main thread time', (v, n) => v >= 0 && v <= n('storm.ours.taskMs')],
+  ['storm.gmailJs.taskMs', 'a duration', duration],
+  ['storm.gmailJs.observerMs', 'some time in gmail-js, no more than the main thread time', (v, n) => v > 0 && v <= n('storm.gmailJs.taskMs')],
+  ['storm.oursExtraMs', 'ours minus the baseline', (v, n) => same(v, n('storm.ours.taskMs') - n('storm.baseline.taskMs'))],
+  ['storm.gmailJsExtraMs', 'gmail-js minus the baseline', (v, n) => same(v, n('storm.gmailJs.taskMs') - n('storm.baseline.taskMs'))],
+  ['storm.ratio', 'our extra ÷ gmail-js extra', (v, n) => same(v, n('storm.oursExtraMs') / n('storm.gmailJsExtraMs'))],
+  ['storm.observerRatio', 'our sampled time ÷ gmail-js sampled time', (v, n) => same(v, n('storm.ours.observerMs') / n('storm.gmailJs.observerMs'))],
+  ['leaks.heapBeforeBytes', 'a real heap (over 100 kB)', (v) => v > 100_000],
+  ['leaks.heapAfterBytes', 'a real heap (over 100 kB)', (v) => v > 100_000],
+  ['leaks.heapDeltaBytes', 'after minus before', (v, n) => v === n('leaks.heapAfterBytes') - n('leaks.heapBeforeBytes')],
+  ['leaks.nodesBefore', 'a page with nodes', positive],
+  ['leaks.nodesAfter', 'a page with nodes', positive],
+  ['leaks.buttonsInDom', 'a count', (v) => Number.isInteger(v) && v >= 0],
+  ['leaks.composesRetained', 'a count', (v) => Number.isInteger(v) && v >= 0],
+  ['leaks.heldWhileOpen', 'the one open compose', (v) => v === 1],
+  ['popup.p50', 'a duration, no more than max', (v, n) => duration(v, n) && v <= n('popup.max')],
+  ['popup.max', 'a duration', duration],
+  ['popup.htmlParsed', 'before the first render', (v, n) => atLeastZero(v, n) && v <= n('popup.max')],
+  ['popup.scriptRun', 'a duration within the first render', (v, n) => atLeastZero(v, n) && v <= n('popup.max')],
+  ['popup.rowsShown', 'every stored interview', (v, n) => v === n('popup.interviews')],
+  ['popup.tab.firstRow', 'a duration, no more than max', (v, n) => duration(v, n) && v <= n('popup.tab.max')],
+  ['popup.tab.max', 'a duration', duration],
+  ['popup.tab.htmlParsed', 'before the first row', (v, n) => atLeastZero(v, n) && v <= n('popup.tab.max')],
+  ['popup.tab.marked', 'a duration', duration],
+  ['engine.medianMs', 'a duration under a second', (v) => v > 0 && v < 1000],
+  ['machine.cores', "this machine's cores", (v) => v === cpus().length],
+  ['machine.memoryGiB', "this machine's memory", (v) => Math.abs(v - totalmem() / 2 ** 30) < 0.1],
+];
 
 function at(value: unknown, path: string): unknown {
   return path.split('.').reduce<unknown>((v, key) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[key] : undefined), value);
@@ -82,10 +98,11 @@ describe('npm run bench -- --smoke', () => {
     report = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
   });
 
-  it.each(FIGURES)('reports %s as a finite number', (path) => {
+  it.each(FIGURES)('reports %s: %s', (path, _rule, check) => {
+    const n = (p: string) => at(report, p) as number;
     const value = at(report, path);
     expect(typeof value, `${path} = ${String(value)}`).toBe('number');
-    expect(Number.isFinite(value), `${path} = ${String(value)}`).toBe(true);
+    expect(check(value as number, n), `${path} = ${String(value)}`).toBe(true);
   });
 
   it('found buttons for every compose and measured real work', () => {
