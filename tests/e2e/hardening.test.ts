@@ -63,6 +63,15 @@ async function pageState(page: Page): Promise<{ pwned: unknown; active: number; 
   }));
 }
 
+/**
+ * Waits until every image in the page has loaded or failed, then a frame: an onerror or onload an
+ * inserted element set off has run by then (and pageState also counts such elements directly).
+ */
+async function loadsSettled(page: Page): Promise<void> {
+  await page.waitForFunction(() => [...document.images].every((img) => img.complete), { timeout: 10_000 });
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
+}
+
 async function toastDraft(page: Page): Promise<string> {
   await page.waitForSelector(TOAST, { timeout: 10_000 });
   return page.$eval('[data-thank-you-note-toast]', (host) => host.shadowRoot?.querySelector('textarea')?.value ?? '');
@@ -85,7 +94,7 @@ for (const name of BROWSERS) {
         const before = await pageState(p);
         await clickButton(p);
         await waitForDraft(p, GMAIL_BODY);
-        await new Promise((r) => setTimeout(r, 500)); // time for an onerror/onload to fire, were there one
+        await loadsSettled(p); // an onerror/onload would have fired by now, were there one
         expect(await pageState(p)).toEqual({ ...before, pwned: undefined });
         const text = await bodyText(p, GMAIL_BODY);
         expect(text).toContain(IMG);
@@ -107,7 +116,7 @@ for (const name of BROWSERS) {
         expect(picker.active).toBe(0);
         await p.keyboard.press('Enter');
         await waitForDraft(p, GMAIL_BODY);
-        await new Promise((r) => setTimeout(r, 500));
+        await loadsSettled(p);
         expect(await pageState(p)).toEqual({ ...before, pwned: undefined });
         expect(await bodyText(p, GMAIL_BODY)).toContain(IMG);
       });
@@ -121,7 +130,7 @@ for (const name of BROWSERS) {
         const before = await pageState(p);
         await clickButton(p);
         await waitForDraft(p, OUTLOOK_BODY);
-        await new Promise((r) => setTimeout(r, 500));
+        await loadsSettled(p);
         expect(await pageState(p)).toEqual({ ...before, pwned: undefined });
         const text = await bodyText(p, OUTLOOK_BODY);
         expect(text).toContain(IMG);
@@ -138,10 +147,17 @@ for (const name of BROWSERS) {
           window.dispatchEvent(new CustomEvent('thank-you-note:start'));
           document.body.dispatchEvent(new CustomEvent('thank-you-note:start', { bubbles: true, detail: { stop: true } }));
           for (const type of ['compose:insert', 'compose:shortcut', 'note:emailed']) {
-            window.postMessage({ type, interviewId: 'iv-acme', interviewerId: 'p-jane', at: new Date().toISOString() }, '*');
+            window.postMessage({ type, interviewId: 'iv-acme', interviewerId: 'p-jane', at: '2026-03-10T14:00:00.000Z' }, '*');
           }
         });
-        await new Promise((r) => setTimeout(r, 500));
+        // Messages arrive in order, to the page and the content script alike: once a last one is here, all were handled.
+        await p.evaluate(
+          () =>
+            new Promise<void>((resolve) => {
+              addEventListener('message', (e) => e.data === 'last' && resolve());
+              postMessage('last', '*');
+            }),
+        );
         expect(await p.$eval(GMAIL_BODY, (b) => b.innerHTML)).toBe(before);
         expect(await p.$('[data-thank-you-note-picker]')).toBeNull();
         expect(await buttonCount(p)).toBe(1);

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BROWSERS, launch, storedData, waitFor, type Session } from './harness';
 import { DATA_KEY } from '../../src/storage/keys';
-import { emptyAppData, emptyEditedNote, emptyNoteStatus, type AppData, type Interview, type Interviewer } from '../../src/core/model';
+import { emptyAppData, emptyNoteStatus, type AppData, type Interview, type Interviewer } from '../../src/core/model';
 
 const OPTIONS = 'src/options/index.html';
 
@@ -27,14 +27,13 @@ function person(id: string, name: string, challenge: string, note: Partial<Inter
     personalDetail: 'we both learned to code on a calculator',
     promised: 'a link to my talk on retries',
     offerCall: id === 'p-ines',
-    greetAs: '',
-    edited: emptyEditedNote(),
-    tough: 'auto',
     note: { ...emptyNoteStatus(), ...note },
   };
 }
 
-function richData(): AppData {
+/** Two interviews of the past days, relative to `now` (the clock the browser reads too). */
+function richData(now = Date.now()): AppData {
+  const hoursAgo = (h: number) => new Date(now - h * 3_600_000).toISOString();
   const interview = (id: string, company: string, end: string, interviewers: Interviewer[]): Interview => ({
     id,
     company,
@@ -45,7 +44,7 @@ function richData(): AppData {
     timeZone: 'Europe/Lisbon',
     format: 'on-site',
     location: 'Rua Augusta 10, Lisboa',
-    decisionDate: '2026-12-15',
+    decisionDate: new Date(now + 14 * 86_400_000).toISOString().slice(0, 10),
     postingUrl: `https://jobs.${company.toLowerCase()}.example/staff`,
     stress: 'ten years of payments systems',
     outcome: 'went-well',
@@ -58,14 +57,14 @@ function richData(): AppData {
     profile: { fullName: 'Rui Costa', email: 'rui@example.com', phone: '+351 912 345 678', signOff: 'Kind regards' },
     settings: { ...emptyAppData().settings, defaultTone: 'formal' },
     interviews: [
-      interview('iv-umbrella', 'Umbrella', '2026-11-24T16:00:00.000Z', [
+      interview('iv-umbrella', 'Umbrella', hoursAgo(40), [
         person('p-ines', 'Inês Sá', 'a billing system nobody dares to touch', {
-          draftedAt: '2026-11-24T18:00:00.000Z',
-          emailedAt: '2026-11-24T18:05:00.000Z',
+          draftedAt: hoursAgo(38),
+          emailedAt: hoursAgo(37.9),
         }),
         person('p-karl', 'Karl Öberg', 'hiring three engineers by spring'),
       ]),
-      interview('iv-hooli', 'Hooli', '2026-11-25T09:30:00.000Z', [person('p-gavin', 'Gavin B.', 'a search index that falls over weekly')]),
+      interview('iv-hooli', 'Hooli', hoursAgo(6), [person('p-gavin', 'Gavin B.', 'a search index that falls over weekly')]),
     ],
   };
 }
