@@ -1,5 +1,5 @@
 /**
- * Deadlines and reminders for one interview (note-rules T1, T2, H1).
+ * Deadlines and reminders for one interview (rules T1, T2 and H1 of docs/core-api.md).
  * Calendar dates are computed in the interview's time zone with
  * Intl.DateTimeFormat; business days skip Saturday and Sunday (public
  * holidays are not known to the extension).

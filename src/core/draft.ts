@@ -314,7 +314,7 @@ function closings(tone: Tone, signOffThanks: boolean, afterOffer: boolean): read
   const fit = all.filter((c) => {
     const text = c({ role: '', atCompany: '', companyOrTeam: '' });
     if (signOffThanks && /\bthank/i.test(text)) return false;
-    if (afterOffer && /\b(answer|share|provide|anything)\b/i.test(text)) return false;
+    if (afterOffer && /\b(answer|share|provide|anything|further|contact)\b/i.test(text)) return false;
     return true;
   });
   return fit.length > 0 ? fit : all;
@@ -390,7 +390,8 @@ export function plan(
   add('promised', promised(f.promised, slots), 3);
   if (offerCall) add('call', (k) => [P.pick(P.CALL, k)(slots)], 3);
   if (!concise) add('interest', (k) => [P.pick(P.INTEREST[tone], k)(slots)], 3);
-  add('closing', (k) => [P.pick(closings(tone, signOffThanks, false), k)(slots)], 3);
+  // After the offer of a call, a closing does not also offer to answer "other" questions.
+  add('closing', (k) => [P.pick(closings(tone, signOffThanks, offerCall), k)(slots)], 3);
   return intents;
 }
 

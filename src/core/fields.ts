@@ -386,6 +386,26 @@ function withArticle(part: Part): void {
   part.text = `the ${part.text}`;
 }
 
+const MASS_NOUNS = new Set(['data', 'information', 'software', 'hardware', 'equipment', 'feedback', 'research', 'growth', 'work', 'health', 'safety', 'quality', 'compliance', 'traffic', 'stuff', 'time', 'money', 'revenue', 'staff', 'support', 'knowledge']);
+
+/**
+ * A topic typed as a bare label for something of theirs ("remote work setup",
+ * "check-in flow") needs a determiner in a sentence: "your remote work setup".
+ * Mass nouns, gerunds, plurals and names read well bare and are left alone.
+ */
+function withPossessive(part: Part): void {
+  if (part.form !== 'noun' || !/^\p{Ll}/u.test(part.text) || part.text.split(' ').length < 2) return;
+  const tokens = tag(part.text);
+  const first = tokens[0];
+  const head = tokens[tokens.length - 1];
+  if (!first || !head) return;
+  const determined = ['Determiner', 'Possessive', 'Value', 'Pronoun', 'Preposition', 'QuestionWord'].some((t) => first.tags.has(t));
+  if (determined || tokens.some((t) => t.lower === 'and' || t.lower === 'or' || t.tags.has('Preposition'))) return;
+  const headWord = head.lower.replace(/[^\p{L}-]/gu, '');
+  if (!head.tags.has('Singular') || head.tags.has('Uncountable') || MASS_ENDINGS.test(headWord) || MASS_NOUNS.has(headWord)) return;
+  part.text = `your ${part.text}`;
+}
+
 /** Splits typed text into list items: bullets, one per line, semicolons, or three or more commas-separated phrases. */
 function listItems(text: string): string[] | null {
   const lines = text.split(/\n+/).map((l) => l.trim()).filter(Boolean);
@@ -429,6 +449,7 @@ function readFieldNow(value: string, field: FieldName, reader: Reader): ReadFiel
     const parts = items.map((item) => readPart(item.replace(/[.;,]+$/, ''), field, reader, issues)).filter((p): p is Part => p !== null);
     const nounLike = (p: Part) => p.form === 'noun' || p.form === 'gerund';
     if (parts.length > 1) for (const p of parts) withArticle(p);
+    if (field === 'topics') for (const p of parts) withPossessive(p);
     const same = parts.length > 0 && parts.every((p) => !p.detail && (p.form === parts[0]?.form || (nounLike(p) && nounLike(parts[0] as Part))));
     if (same && (nounLike(parts[0] as Part) || parts[0]?.form === 'verb')) {
       return { form: 'list', parts, issues };
@@ -438,6 +459,7 @@ function readFieldNow(value: string, field: FieldName, reader: Reader): ReadFiel
 
   const sentences = sentenceParts(text);
   const parts = sentences.map((s) => readPart(s, field, reader, issues)).filter((p): p is Part => p !== null);
+  if (field === 'topics') for (const p of parts) withPossessive(p);
   if (parts.length === 0) return { form: 'empty', parts, issues };
   return { form: parts.length > 1 ? 'sentences' : 'single', parts, issues };
 }

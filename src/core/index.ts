@@ -8,6 +8,8 @@ export { newInterview, newInterviewer } from './factories';
 export * from './validate';
 export {
   draftNote,
+  noteToSend,
+  greetingFor,
   draftCard,
   draftSubject,
   resolveOptions,
@@ -18,10 +20,14 @@ export {
   type DraftInput,
   type CardInput,
 } from './draft';
+export { greetingGuess, type GreetingGuess, type GreetReason } from './greeting';
+export { previewFields, fieldIssueMessage, type FieldPreview, type PreviewIssue, type FieldIssueKind } from './preview';
+export type { FieldName } from './fields';
 export {
   reviewNote,
   reviewedText,
   NEAR_COPY_SHARE,
+  RULE_IDS,
   type Finding,
   type ReviewInput,
   type NoteRecipient,
@@ -29,6 +35,7 @@ export {
   type Severity,
 } from './review';
 export { reviewMessages, formatDay } from './review-messages';
+export { message, setMessageSource, type MessageSource } from './locale';
 export {
   deadlines,
   hoursLeft,

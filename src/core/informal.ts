@@ -25,6 +25,7 @@ const SPELLED_OUT: Record<string, string> = {
   'govt': 'government',
   'mgmt': 'management',
   'info': 'information',
+  'covid': 'COVID',
 };
 
 export interface Cleaned {
@@ -41,6 +42,11 @@ export function cleanInformal(value: string): Cleaned {
   let text = value.replace(EMOJI, (m) => {
     informal.push(m);
     return ' ';
+  });
+  // "400+" → "more than 400"
+  text = text.replace(/\b(\d[\d,.]*)\+(?=\s|$)/g, (_m, n: string) => {
+    informal.push(`${n}+`);
+    return `more than ${n}`;
   });
   // "~40%" → "about 40%"
   text = text.replace(/~\s?(?=\d)/g, () => {

@@ -70,13 +70,13 @@ export const RECALL = {
     (x) => `I especially enjoyed our conversation about ${x}.`,
     (x) => `Our discussion of ${x} has stayed with me.`,
     (x) => `I found our exchange about ${x} genuinely useful.`,
-    (x) => `Talking through ${x} with you gave me a much clearer picture of the work.`,
+    (x) => `It was useful to talk through ${x}.`,
     (x) => `I keep coming back to our talk about ${x}.`,
     (x) => `I appreciated our exchange on ${x}.`,
     (x) => `I learned a lot from talking through ${x}.`,
     (x) => `Our conversation about ${x} was especially helpful.`,
-    (x) => `I valued the chance to talk about ${x} with you.`,
-    (x) => `Learning about ${x} was a highlight of the day.`,
+    (x) => `I valued the chance to talk with you about ${x}.`,
+    (x) => `I enjoyed hearing more about ${x}.`,
   ] as readonly Frame[],
   /** A past event the interviewer did: "you explained how you triage walk-ins". */
   readerPast: [
@@ -94,7 +94,7 @@ export const RECALL = {
   /** A state of things: "you still do a lot of it by hand". */
   fact: [
     (x) => `I was interested to hear that ${x}.`,
-    (x) => `It was good to learn that ${x}.`,
+    (x) => `It was useful to learn that ${x}.`,
     (x) => `I was struck to hear that ${x}.`,
     (x) => `I noted with interest that ${x}.`,
   ] as readonly Frame[],
@@ -103,11 +103,10 @@ export const RECALL = {
 /** Tough-interview mode: what you learned (founding article, rule 5). */
 export const LEARNED: readonly Frame[] = [
   (x) => `I learned a lot from our conversation about ${x}.`,
-  (x) => `Our discussion of ${x} taught me a great deal about the role.`,
-  (x) => `I came away knowing much more about ${x} than I did before.`,
-  (x) => `Our talk about ${x} taught me something useful.`,
-  (x) => `I now understand ${x} much better than before we spoke.`,
-];
+  (x) => `I came away with a much better grasp of ${x}.`,
+  (x) => `Much of what I learned came from our talk about ${x}.`,
+  (x) => `I have a clearer picture now of ${x}.`,
+]
 
 /** Tough-interview mode with no topic noted. */
 export const LEARNED_GENERIC: readonly Fixed[] = [
@@ -119,15 +118,13 @@ export const LEARNED_GENERIC: readonly Fixed[] = [
 
 /** When no topic was noted: a natural sentence that invents nothing. */
 export const GENERIC_RECALL: readonly Fixed[] = [
-  (c) => `I enjoyed learning more about the team and the work ahead${c.atCompany}.`,
-  () => `Our conversation gave me a clearer picture of the team and what the role involves.`,
-  () => `I appreciated hearing how you see the team and the work ahead of it.`,
-  () => `It was helpful to hear more about the team and how the role fits into it.`,
-  () => `Learning about the work from your point of view was very helpful.`,
-  () => `I came away with a much better sense of the team and the role.`,
-  () => `I enjoyed hearing how the team works day to day.`,
+  () => `Our conversation gave me a clearer picture of the role.`,
+  () => `I came away with a much better sense of the role.`,
+  () => `I enjoyed our conversation and learning more about the role.`,
+  () => `It was good to hear more about the role from you.`,
   () => `Our conversation answered many of my questions about the role.`,
-];
+  () => `I appreciated your openness about the role.`,
+]
 
 export const DETAIL = {
   unsure: [(x) => `I also enjoyed our chat about life outside work: ${x}.`] as readonly Frame[],
@@ -168,9 +165,9 @@ export const LOOKS_FOR = {
 
 /** What you want to stress about yourself. */
 export const STRESS = {
-  unsure: [(x) => `Here is what I would bring to the role: ${x}.`] as readonly Frame[],
+  unsure: [(x) => `My background includes this: ${x}.`] as readonly Frame[],
   noun: [
-    (x) => `I would bring ${x} to the role.`,
+    (x) => `I would bring ${x}.`,
     (x) => `My background includes ${x}.`,
     (x) => `I hope ${x} will help me contribute from the start.`,
     (x) => `I would build on ${x}.`,
@@ -178,7 +175,7 @@ export const STRESS = {
   gerund: [
     (x) => `My experience ${x} would help here.`,
     (x) => `I would build on my experience ${x}.`,
-    (x) => `I would bring my experience ${x} to the role.`,
+    (x) => `I would bring my experience ${x}.`,
     (x) => `My background in ${x} is relevant here.`,
   ] as readonly Frame[],
   past: [
@@ -277,7 +274,7 @@ export const PROMISED = {
     (x) => `As promised, I will send you ${x}.`,
     (x) => `I will send ${x} separately, as promised.`,
     (x) => `As I said, I will send you ${x} shortly.`,
-    (x) => `I will also send you ${x}, as I said I would.`,
+    (x) => `I will send you ${x}, as I said I would.`,
   ] as readonly Frame[],
   verb: [(x) => `As promised, I will ${x}.`, (x) => `I will ${x}, as I promised.`, (x) => `As I said I would, I will ${x} shortly.`] as readonly Frame[],
 };
@@ -299,7 +296,7 @@ export const INTEREST: Record<Tone, readonly Fixed[]> = {
     (c) => `I am more interested than ever in joining the team${c.atCompany}.`,
     (c) => `I left our conversation even more eager to contribute${c.atCompany}.`,
     () => `I am genuinely keen to be part of what you are building.`,
-    () => `The role feels like a great fit, and I hope to hear more.`,
+    () => `The role feels like a great fit for me.`,
     (c) => `I would be glad to bring my skills to ${c.companyOrTeam}.`,
     () => `I came away even more keen on the role.`,
     (c) => `I would be delighted to join ${c.companyOrTeam}.`,
@@ -325,7 +322,7 @@ export const INTEREST: Record<Tone, readonly Fixed[]> = {
     () => `I remain very interested in joining your team.`,
     () => `I would be glad to join the team.`,
     () => `The role appeals to me even more now.`,
-    (c) => `I hope to join ${c.companyOrTeam}.`,
+    (c) => `I would welcome the chance to work at ${c.companyOrTeam}.`,
     () => `I am keen on the role.`,
   ],
 };
@@ -351,9 +348,9 @@ export const CLOSING: Record<Tone, readonly Fixed[]> = {
     () => `I look forward to the possibility of working with you.`,
     () => `I would be glad to provide anything else that may be useful.`,
     () => `I look forward to hearing from you.`,
-    () => `Thank you again for meeting with me.`,
+    () => `I look forward to learning about the next steps.`,
     () => `I would be pleased to answer any further questions.`,
-    () => `Thank you for your time and for a valuable conversation.`,
+    () => `I hope to hear from you soon.`,
   ],
   concise: [
     () => `Thank you again for your time.`,
@@ -390,21 +387,18 @@ export const CARD_THANKS: readonly Fixed[] = [
 ];
 
 export const CARD_CALLBACK: readonly Frame[] = [
-  (x) => `As I said in my email, I enjoyed our talk about ${x}.`,
-  (x) => `As I wrote in my email, I valued hearing about ${x}.`,
-  (x) => `I mentioned it by email, but I wanted to say again how much I enjoyed discussing ${x}.`,
-  (x) => `Our conversation about ${x}, which I wrote about by email, has stayed with me.`,
-  (x) => `Besides my email, I wanted to say by hand how much I enjoyed talking about ${x}.`,
-  (x) => `As my email said, our talk about ${x} was a highlight.`,
-  (x) => `I wrote by email too, and I still think often of our talk about ${x}.`,
+  (x) => `Following up on my email, I wanted to thank you by hand for our talk about ${x}.`,
+  (x) => `I wrote by email as well, but wanted to thank you in writing for our talk about ${x}.`,
+  (x) => `After my email, I wanted to thank you by hand, too, for our conversation about ${x}.`,
+  (x) => `Along with my email, this card is to thank you for our talk about ${x}.`,
+  (x) => `Our talk about ${x} stayed with me, so I wanted to add a handwritten thanks to my email.`,
 ];
 
 export const CARD_CALLBACK_GENERIC: readonly Fixed[] = [
-  () => `As I said in my email, I enjoyed our conversation.`,
   () => `I sent an email as well, but wanted to thank you by hand too.`,
-  () => `As I wrote in my email, I valued our conversation.`,
-  () => `Besides my email, I wanted to say by hand how much I enjoyed meeting you.`,
-  () => `As my email said, I enjoyed our conversation very much.`,
+  () => `Following up on my email, I wanted to add a handwritten thanks.`,
+  () => `Along with my email, this card is to thank you once more.`,
+  () => `I wrote by email as well, but a handwritten thanks felt right.`,
 ];
 
 export const CARD_CLOSING: readonly Fixed[] = [
@@ -413,7 +407,7 @@ export const CARD_CLOSING: readonly Fixed[] = [
   (c) => `I would be glad to contribute${c.atCompany}.`,
   () => `I hope to speak with you again soon.`,
   () => `I am very keen on the role.`,
-  () => `I hope our paths cross again soon.`,
+  () => `I hope to be in touch again soon.`,
 ];
 
 /** The variant at `key`, wrapping round the list. */

@@ -1,8 +1,10 @@
 /**
  * Every message the note review shows, in plain words a job seeker
- * understands. Kept in one module so they can be localized later; the core
- * itself never calls a browser API.
+ * understands. The words live in public/_locales/en/messages.json (keys
+ * review_*); this module names them and fills them in. The core itself never
+ * calls a browser API (see locale.ts).
  */
+import { message } from './locale';
 
 const dayFormat = new Intl.DateTimeFormat('en-US', {
   timeZone: 'UTC',
@@ -17,84 +19,69 @@ export function formatDay(date: string): string {
   return Number.isFinite(ms) ? dayFormat.format(new Date(ms)) : date;
 }
 
-const quote = (text: string) => `“${text}”`;
-
 export const reviewMessages = {
-  // Recipients and names
-  otherInterviewerInRecipients: (name: string) =>
-    `${name} is also in the recipients. Send each interviewer their own note.`,
-  interviewerNotInRecipients: (name: string, email: string) =>
-    `${name}'s address (${email}) is not in the recipients yet.`,
-  noGreeting: (name: string) => `Start with a greeting that uses ${name}'s name, e.g. “Dear ${name},”.`,
-  greetingWithoutName: (name: string) => `Greet ${name} by name, spelled the way they spell it.`,
-  greetingMisspelled: (written: string, stored: string) =>
-    `Check the name in the greeting: you wrote ${quote(written)}, they spell it ${quote(stored)}.`,
-  wrongDomain: (email: string, domain: string) =>
-    `${email} is not an @${domain} address. Check that this is the right person.`,
-
-  // Content
-  companyMissing: (company: string) => `Name the company (${company}) in the note.`,
-  otherCompany: (company: string) =>
-    `${quote(company)} is another company you interviewed with. Is this left over from another note?`,
-  otherInterviewerName: (name: string) =>
-    `${name} is another interviewer. Is this left over from their note?`,
-  otherInterviewerFirstName: (firstName: string, name: string) =>
-    `${quote(firstName)} looks like ${name}, another interviewer. Check that this belongs in this note.`,
-  otherInterviewerDetail: (name: string) =>
-    `This detail comes from your conversation with ${name}. Is it left over from their note?`,
-  roleMissing: (role: string) => `Name the role (${role}) so they know which interview you mean.`,
-  nothingSpecific: (name: string) =>
-    `Mention something specific from your conversation with ${name}, such as a topic you discussed.`,
-  nothingCaptured: (name: string) =>
-    `You noted nothing specific about the conversation with ${name}. Add a topic or detail you remember so the note is clearly for them.`,
-  challengeMissing: (challenge: string) =>
-    `Mention the challenge they named (${quote(challenge)}) and how you would meet it.`,
-  challengeWithoutPlan: () => `Say how you would meet the challenge they named.`,
-  thanksLate: () => `Thank them in the first two sentences.`,
-  interestMissing: () => `Say that you are still interested in the role.`,
-  nearCopy: (percent: number) =>
-    `This note shares ${percent}% of its wording with another note for this interview. Make each note about that conversation.`,
-
-  // Length and form
-  wayTooLong: (words: number) => `At ${words} words this note is far too long. Aim for 90 to 180 words.`,
-  tooLong: (words: number) => `At ${words} words this note is long. Aim for 90 to 180 words.`,
-  tooShort: (words: number) => `At ${words} words this note is very short. Aim for 90 to 180 words.`,
-  outsideTarget: (words: number) => `This note has ${words} words; 90 to 180 is the usual length.`,
-  tooManyParagraphs: (count: number) => `Keep it to three short paragraphs (this note has ${count}).`,
-  longParagraph: () => `This paragraph is long. Short paragraphs are easier to read.`,
-  subjectMissing: () => `Add a subject line.`,
-  subjectTooLong: (length: number) => `Shorten the subject to 60 characters or fewer (it has ${length}).`,
-  subjectNoThanks: () => `Put “Thank you” in the subject.`,
-  subjectNoRole: () => `Put the role or your name in the subject.`,
-  placeholder: (found: string) => `${quote(found)} looks like a placeholder. Replace it with real text.`,
-  placeholderInSubject: (found: string) => `The subject contains ${quote(found)}, which looks like a placeholder.`,
-  mixedFormatting: () => `Parts of the note use a different font or colour. Use one plain style throughout.`,
-  emoji: () => `Leave out emoji in a thank-you note.`,
-  exclamations: () => `Use at most one exclamation mark.`,
-  hey: () => `“Hey” is too casual here. Use “Dear” or “Hi”.`,
-  salary: () => `Leave salary and benefits for later in the process.`,
-  pleading: () => `This sounds like pleading. Keep the tone confident.`,
-  nearMissName: (written: string, stored: string) =>
-    `Check the spelling: did you mean ${quote(stored)}? You wrote ${quote(written)}.`,
-  signOffMissing: (fullName: string) => `End with a sign-off and your full name (${fullName}).`,
-  profileNameMissing: () => `Add your full name in the settings so the note can be signed.`,
-
-  // Timing and follow-up
-  checkIn: (first: string, second: string) =>
-    `If you have not heard back by ${formatDay(first)}, send a short check-in. One more nudge on ${formatDay(second)}, then stop.`,
-  uninvitedCall: () =>
-    `The note offers a call, but you did not choose to offer one. Remove the line or turn on the call offer.`,
-  handwrittenCard: (mailBy: string) =>
-    `The decision is a week or more away: follow the email with a short handwritten card, mailed by ${formatDay(mailBy)}.`,
-  handwrittenCardUnknownDate: (mailBy: string) =>
-    `If the decision is a week or more away, follow the email with a short handwritten card, mailed by ${formatDay(mailBy)}.`,
+  otherInterviewerInRecipients: (name: string) => message('review_otherInterviewerInRecipients', name),
+  interviewerNotInRecipients: (name: string, email: string) => message('review_interviewerNotInRecipients', name, email),
+  noGreeting: (name: string) => message('review_noGreeting', name),
+  greetingWithoutName: (name: string) => message('review_greetingWithoutName', name),
+  greetingMisspelled: (written: string, stored: string) => message('review_greetingMisspelled', written, stored),
+  wrongDomain: (email: string, domain: string) => message('review_wrongDomain', email, domain),
+  companyMissing: (company: string) => message('review_companyMissing', company),
+  otherCompany: (company: string) => message('review_otherCompany', company),
+  otherInterviewerName: (name: string) => message('review_otherInterviewerName', name),
+  otherInterviewerFirstName: (firstName: string, name: string) => message('review_otherInterviewerFirstName', firstName, name),
+  otherInterviewerDetail: (name: string) => message('review_otherInterviewerDetail', name),
+  roleMissing: (role: string) => message('review_roleMissing', role),
+  nothingSpecific: (name: string) => message('review_nothingSpecific', name),
+  nothingCaptured: (name: string) => message('review_nothingCaptured', name),
+  challengeMissing: (challenge: string) => message('review_challengeMissing', challenge),
+  challengeWithoutPlan: () => message('review_challengeWithoutPlan'),
+  thanksLate: () => message('review_thanksLate'),
+  interestMissing: () => message('review_interestMissing'),
+  nearCopy: (percent: number) => message('review_nearCopy', percent),
+  wayTooLong: (words: number) => message('review_wayTooLong', words),
+  tooLong: (words: number) => message('review_tooLong', words),
+  tooShort: (words: number) => message('review_tooShort', words),
+  outsideTarget: (words: number) => message('review_outsideTarget', words),
+  tooManyParagraphs: (count: number) => message('review_tooManyParagraphs', count),
+  longParagraph: () => message('review_longParagraph'),
+  subjectMissing: () => message('review_subjectMissing'),
+  subjectTooLong: (length: number) => message('review_subjectTooLong', length),
+  subjectNoThanks: () => message('review_subjectNoThanks'),
+  subjectNoRole: () => message('review_subjectNoRole'),
+  placeholder: (found: string) => message('review_placeholder', found),
+  placeholderInSubject: (found: string) => message('review_placeholderInSubject', found),
+  mixedFormatting: () => message('review_mixedFormatting'),
+  emoji: () => message('review_emoji'),
+  exclamations: () => message('review_exclamations'),
+  hey: () => message('review_hey'),
+  salary: () => message('review_salary'),
+  pleading: () => message('review_pleading'),
+  nearMissName: (written: string, stored: string) => message('review_nearMissName', written, stored),
+  signOffMissing: (fullName: string) => message('review_signOffMissing', fullName),
+  profileNameMissing: () => message('review_profileNameMissing'),
+  uninvitedCall: () => message('review_uninvitedCall'),
+  clauseInNounSlot: (found: string) => message('review_clauseInNounSlot', found),
+  nounAfterTo: (found: string) => message('review_nounAfterTo', found),
+  doubledVerb: (found: string) => message('review_doubledVerb', found),
+  wrongVerbForm: (found: string) => message('review_wrongVerbForm', found),
+  readerInThirdPerson: (pronoun: string) => message('review_readerInThirdPerson', pronoun),
+  lowerCaseName: (name: string) => message('review_lowerCaseName', name),
+  slang: (found: string) => message('review_slang', found),
+  listMarker: (found: string) => message('review_listMarker', found),
+  runOnList: (found: string) => message('review_runOnList', found),
+  semicolonFragment: (found: string) => message('review_semicolonFragment', found),
+  labelColon: (found: string) => message('review_labelColon', found),
+  lowerCaseStart: (found: string) => message('review_lowerCaseStart', found),
+  stockSentence: () => message('review_stockSentence'),
+  checkIn: (first: string, second: string) => message('review_checkIn', formatDay(first), formatDay(second)),
+  handwrittenCard: (mailBy: string) => message('review_handwrittenCard', formatDay(mailBy)),
+  handwrittenCardUnknownDate: (mailBy: string) => message('review_handwrittenCardUnknownDate', formatDay(mailBy)),
 } as const;
 
 /** T1: the note is late (after 24 h) or very late (after 48 h). */
 export function timingMessage(hoursSinceEnd: number, veryLate: boolean): string {
   const days = Math.floor(hoursSinceEnd / 24);
-  const when = days >= 2 ? `${days} days` : `${hoursSinceEnd} hours`;
-  return veryLate
-    ? `The interview ended ${when} ago. Send this note today: a late note still beats no note.`
-    : `The interview ended ${when} ago. Send the note now to stay within about a day.`;
+  if (days >= 2) return message(veryLate ? 'review_veryLateDays' : 'review_lateDays', days);
+  return message(veryLate ? 'review_veryLateHours' : 'review_lateHours', hoursSinceEnd);
 }

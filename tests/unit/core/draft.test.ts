@@ -111,7 +111,7 @@ describe('draftNote', () => {
     const tough = draftNote({ profile, interview, interviewerId: 'p1', options: { tough: true } }).text;
     const plain = draftNote({ profile, interview, interviewerId: 'p1', options: { tough: false } }).text;
     // What you learned replaces what you enjoyed; a further thought comes just before the plan, which follows it.
-    expect(tough).toMatch(/(learned|taught me|understand) [^.]*the move from nightly batch jobs to streaming/);
+    expect(tough).toMatch(/(learned|grasp|clearer picture)[^.]*the move from nightly batch jobs to streaming/);
     const sentences = tough.split(/(?<=\.) /);
     const plan = sentences.findIndex((s) => s.includes('a cost review per pipeline'));
     expect(plan).toBeGreaterThan(0);

@@ -49,9 +49,9 @@ const CASES: [FieldName, string, string, string, string[]][] = [
   ["promised", "verb phrase with her", "send her my CVT certificate", "As I said I would, I will send you my CVT certificate shortly.", []],
   ["promised", "noun phrase", "my data dictionary template", "I will send my data dictionary template separately, as promised.", []],
   ["stress", "clause", "I've worked three years in a busy emergency clinic", "I would bring relevant experience here: I have worked three years in a busy emergency clinic.", []],
-  ["stress", "gerund", "keeping big accounts happy in two languages", "I would bring my experience keeping big accounts happy in two languages to the role.", []],
+  ["stress", "gerund", "keeping big accounts happy in two languages", "I would bring my experience keeping big accounts happy in two languages.", []],
   ["stress", "past verb phrase", "shipped firmware for two FDA-cleared devices", "I would bring relevant experience here: I shipped firmware for two FDA-cleared devices.", []],
-  ["stress", "noun phrase", "four years managing trial data in REDCap", "Here is what I would bring to the role: four years managing trial data in REDCap.", []],
+  ["stress", "noun phrase", "four years managing trial data in REDCap", "My background includes this: four years managing trial data in REDCap.", []],
 ];
 
 describe('each typed form becomes one grammatical sentence', () => {

@@ -1,0 +1,49 @@
+/**
+ * E4: a name written in lower case ("Hi kevin o'donnell,"), in the greeting
+ * or anywhere in the note, even when that is how it was stored. Particles
+ * that are lower case in a name ("van", "de", "bin") are fine.
+ */
+import { findWord } from '../layout';
+import { dictionaryTag } from './tokens';
+
+const PARTICLES = new Set('de del della der den di da das do dos du la le van von y e bin bint al el ter ten zu af av ibn ben'.split(' '));
+
+export interface NameCaseProblem {
+  written: string;
+  range: [number, number];
+}
+
+/**
+ * `names` are the people the user stored (interviewers and the user). A part
+ * found in lower case is a problem in the greeting, when the whole name is
+ * written out, when the user stored it in lower case, or when no dictionary
+ * knows the word; "grace" or "will" in the text may be the ordinary word.
+ */
+export function nameCaseProblems(text: string, names: string[], greeting: [number, number] | null): NameCaseProblem[] {
+  const problems: NameCaseProblem[] = [];
+  const add = (start: number, end: number) => {
+    if (problems.some((p) => start < p.range[1] && p.range[0] < end)) return;
+    problems.push({ written: text.slice(start, end), range: [start, end] });
+  };
+  const isLower = (word: string) => /^\p{Ll}/u.test(word);
+  for (const name of names) {
+    const parts = name.split(/\s+/).filter((p) => p.length >= 2 && !PARTICLES.has(p.toLowerCase()) && !/\.$/.test(p));
+    for (const [start, end] of findWord(text, name)) {
+      const written = text.slice(start, end);
+      if (written.split(/\s+/).some((w) => isLower(w) && !PARTICLES.has(w))) add(start, end);
+    }
+    for (const part of parts) {
+      for (const [start, end] of findWord(text, part)) {
+        const written = text.slice(start, end);
+        if (!isLower(written)) continue;
+        const inGreeting = greeting !== null && start >= greeting[0] && end <= greeting[1];
+        // In the text, "grace" or "will" may be the ordinary word; a name stored in lower case, or one no
+        // dictionary knows ("o'donnell"), is the name.
+        const storedLower = isLower(part);
+        const known = dictionaryTag(written.toLowerCase().split(/['’]/)[0] ?? written) !== undefined;
+        if (inGreeting || storedLower || !known) add(start, end);
+      }
+    }
+  }
+  return problems.sort((a, b) => a.range[0] - b.range[0]);
+}
