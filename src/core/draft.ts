@@ -431,9 +431,10 @@ export function draftNote(input: DraftInput): Draft {
     const closing = intents.findIndex((i) => i.name === 'closing');
     const extra: Intent = { name: 'extra', sentences: [P.pick(P.EXTRA_OFFER, key)(slotsFor(interview))], paragraph: 3, dropRank: 0 };
     const close: Intent = { name: 'closing', sentences: [P.pick(closings(options.tone, signOffThanks, true), key)(slotsFor(interview))], paragraph: 3, dropRank: 0 };
+    // A concise note has no line of interest of its own; a short one gets the warm tone's, which is fuller.
     const interest: Intent[] = intents.some((i) => i.name === 'interest')
       ? []
-      : [{ name: 'interest', sentences: [P.pick(P.INTEREST[options.tone], key)(slotsFor(interview))], paragraph: 3, dropRank: 0 }];
+      : [{ name: 'interest', sentences: [P.pick(P.INTEREST.warm, key)(slotsFor(interview))], paragraph: 3, dropRank: 0 }];
     intents = [...intents.slice(0, closing), ...interest, extra, close];
     text = assemble(greeting, intents, signOff);
   }
