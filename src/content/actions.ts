@@ -5,34 +5,42 @@
  * error in the page's console.
  */
 import browser, { t } from '../shared/browser';
-import type { InsertReply, ToBackground, ToContent } from '../shared/messages';
+import type { ContentToBackground, PopupToContent } from '../shared/messages';
+import type { InsertFailure, InsertReply } from '../shared/replies';
 import type { AppData, DraftOptions } from '../core/model';
-import { readData } from './data';
+import { peekData } from '../storage/store';
 import { noteToSend } from '../core/index';
 import { insertDraft } from '../mail/insert';
 import { fallback, focusedEditable } from '../mail/fallback';
-import { allChoices, findChoice, matchRecipients, type Choice } from './choices';
+import { allChoices, findChoice, interviewerFor, type Choice } from '../shared/choices';
 import { openPicker } from './picker';
 import { showToast } from './toast';
 import { trackSending } from './sent';
 import { onDarkBackground } from './button';
-import { activeRecord, type ComposeRecord, type ContentContext } from './records';
+import { activeRecord, newRecord, type ComposeRecord, type ContentContext } from './context';
 
-function notify(message: ToBackground): void {
+function notify(message: ContentToBackground): void {
   // The extension may have been updated meanwhile: then nobody listens, and that is fine.
   browser.runtime.sendMessage(message).catch(() => undefined);
 }
 
-function fail(reason: Exclude<InsertReply, { ok: true }>['reason'], message: string, text?: string): InsertReply {
-  showToast({ message, kind: 'error', ...(text ? { text } : {}) });
+async function storedData(): Promise<AppData> {
+  return (await peekData()).data;
+}
+
+function failed(reason: InsertFailure, message: string, text?: string): InsertReply {
   return text ? { ok: false, reason, message, text } : { ok: false, reason, message };
 }
 
-/** Writes and inserts the note for `choice` into `record`'s compose. */
-/** Compose bodies a draft is being inserted into right now. */
-const inserting = new WeakSet<HTMLElement>();
+/** A failure the user should see: shown in the page as well as replied. */
+function fail(ctx: ContentContext, reason: InsertFailure, message: string, text?: string): InsertReply {
+  showToast(ctx, { message, kind: 'error', ...(text ? { text } : {}) });
+  return failed(reason, message, text);
+}
 
+/** Writes and inserts the note for `choice` into `record`'s compose. */
 export async function insertChoice(
+  ctx: ContentContext,
   record: ComposeRecord,
   data: AppData,
   choice: Choice,
@@ -48,21 +56,25 @@ export async function insertChoice(
       options: { tone: data.settings.defaultTone, ...options },
     });
   } catch {
-    return fail('no-interview', t('content_errorNoInterview'));
+    return fail(ctx, 'no-interview', t('content_errorNoInterview'));
   }
   // A double click, or the shortcut during a click, must not put the note in twice.
   const body = record.compose.body;
-  if (inserting.has(body)) return { ok: false, reason: 'insert-failed', message: t('content_insertBusy') };
-  inserting.add(body);
+  if (ctx.inserting.has(body)) return failed('busy', t('content_insertBusy'));
+  ctx.inserting.add(body);
   let outcome;
   try {
-    outcome = await insertDraft(record.compose, draft, { email: interviewer.email, selection: record.selection });
+    outcome = await insertDraft(record.compose, draft, {
+      email: interviewer.email,
+      selection: record.selection,
+      signal: record.controller.signal,
+    });
   } catch {
     outcome = { ok: false as const };
   } finally {
-    inserting.delete(body);
+    ctx.inserting.delete(body);
   }
-  if (!outcome.ok) return fail('insert-failed', t('content_errorInsert'), draft.text);
+  if (!outcome.ok) return fail(ctx, 'insert-failed', t('content_errorInsert'), draft.text);
   const ids = { interviewId: interview.id, interviewerId: interviewer.id };
   notify({ type: 'note:drafted', ...ids, at: new Date().toISOString() });
   trackSending(record, () => notify({ type: 'note:emailed', ...ids, at: new Date().toISOString() }));
@@ -70,39 +82,39 @@ export async function insertChoice(
 }
 
 /**
- * The recipient-matched draft at once, else the picker, else a short
+ * The interviewer this compose is for at once, else the picker, else a short
  * explanation. With `waitForPick` false (the shortcut), the reply comes as
  * soon as the picker is open, so the background is not kept waiting on the user.
  */
-async function chooseAndInsert(record: ComposeRecord, anchor: Element | null, waitForPick = true): Promise<InsertReply> {
-  const data = await readData();
+async function chooseAndInsert(ctx: ContentContext, record: ComposeRecord, anchor: Element | null, waitForPick = true): Promise<InsertReply> {
+  const data = await storedData();
   const choices = allChoices(data);
   if (choices.length === 0) {
-    showToast({ message: t('content_nothingStored'), kind: 'notice' });
-    return { ok: false, reason: 'no-interview', message: t('content_nothingStored') };
+    showToast(ctx, { message: t('content_nothingStored'), kind: 'notice' });
+    return failed('no-interview', t('content_nothingStored'));
   }
-  const matched = matchRecipients(data, record.compose.recipients());
-  if (matched.length === 1 && matched[0]) return insertChoice(record, data, matched[0]);
+  const matched = interviewerFor(data, record.compose.recipients());
+  if (matched) return insertChoice(ctx, record, data, matched);
   const picked = new Promise<InsertReply>((resolve) => {
-    openPicker({
+    openPicker(ctx, {
       choices,
       anchor,
       dark: onDarkBackground(anchor ?? record.compose.body),
-      onPick: (choice) => void insertChoice(record, data, choice).then(resolve),
+      onPick: (choice) => void insertChoice(ctx, record, data, choice).then(resolve),
       onCancel: () => {
         (anchor instanceof HTMLElement ? anchor : record.compose.body).focus();
-        resolve({ ok: false, reason: 'no-interview', message: t('content_pickerCancelled') });
+        resolve(failed('cancelled', t('content_pickerCancelled')));
       },
     });
   });
-  return waitForPick ? picked : { ok: true, pending: 'picker' };
+  return waitForPick ? picked : failed('picker-open', '');
 }
 
-export async function onButton(_ctx: ContentContext, record: ComposeRecord, button: HTMLButtonElement): Promise<void> {
+export async function onButton(ctx: ContentContext, record: ComposeRecord, button: HTMLButtonElement): Promise<InsertReply> {
   try {
-    await chooseAndInsert(record, button);
+    return await chooseAndInsert(ctx, record, button);
   } catch {
-    showToast({ message: t('content_errorInsert'), kind: 'error' });
+    return fail(ctx, 'insert-failed', t('content_errorInsert'));
   }
 }
 
@@ -113,31 +125,32 @@ function targetRecord(ctx: ContentContext): ComposeRecord | null {
   const editable = focusedEditable(document);
   const compose = editable ? fallback.composeFor(editable) : null;
   if (!compose) return null;
+  const fallbackRecord = newRecord(ctx, compose);
   // The picker takes focus: keep the caret the user had in this editable.
   const range = document.getSelection()?.rangeCount ? document.getSelection()!.getRangeAt(0) : null;
-  const selection = range && compose.body.contains(range.commonAncestorContainer) ? range.cloneRange() : null;
-  return { compose, controller: new AbortController(), host: null, selection, onClose: null };
+  fallbackRecord.selection = range && compose.body.contains(range.commonAncestorContainer) ? range.cloneRange() : null;
+  return fallbackRecord;
 }
 
 export async function onShortcut(ctx: ContentContext): Promise<InsertReply> {
   try {
     const record = targetRecord(ctx);
-    if (!record) return fail('no-compose', t('content_noCompose'));
-    return await chooseAndInsert(record, record.host?.shadowRoot?.querySelector('button') ?? null, false);
+    if (!record) return fail(ctx, 'no-compose', t('content_noCompose'));
+    return await chooseAndInsert(ctx, record, record.host?.shadowRoot?.querySelector('button') ?? null, false);
   } catch {
-    return fail('insert-failed', t('content_errorInsert'));
+    return fail(ctx, 'insert-failed', t('content_errorInsert'));
   }
 }
 
-export async function insertById(ctx: ContentContext, message: Extract<ToContent, { type: 'compose:insert' }>): Promise<InsertReply> {
+export async function insertById(ctx: ContentContext, message: Extract<PopupToContent, { type: 'compose:insert' }>): Promise<InsertReply> {
   try {
     const record = targetRecord(ctx);
-    if (!record) return fail('no-compose', t('content_noCompose'));
-    const data = await readData();
+    if (!record) return fail(ctx, 'no-compose', t('content_noCompose'));
+    const data = await storedData();
     const choice = findChoice(data, message.interviewId, message.interviewerId);
-    if (!choice) return fail('no-interview', t('content_errorNoInterview'));
-    return await insertChoice(record, data, choice, message.options ?? {});
+    if (!choice) return fail(ctx, 'no-interview', t('content_errorNoInterview'));
+    return await insertChoice(ctx, record, data, choice, message.options ?? {});
   } catch {
-    return fail('insert-failed', t('content_errorInsert'));
+    return fail(ctx, 'insert-failed', t('content_errorInsert'));
   }
 }

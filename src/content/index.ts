@@ -5,17 +5,16 @@
  * with import() on first use, to keep this part small.
  */
 import browser, { t } from '../shared/browser';
-import { isMessage, type ComposeQueryReply, type InsertReply } from '../shared/messages';
+import { isMessage, isShortcutReply, type ContentToBackground } from '../shared/messages';
+import type { ComposeQueryReply, InsertReply } from '../shared/replies';
 import { adapterFor } from '../mail/index';
 import { focusedEditable } from '../mail/fallback';
 import type { Compose } from '../mail/types';
 import { watchComposes } from './watch';
 import { BUTTON_HOST_ATTR, mountButton } from './button';
-import { activeRecord, recordHolding, type ComposeRecord, type ContentContext } from './records';
+import { activeRecord, createContext, newRecord, recordHolding, takeOver, type ComposeRecord } from './context';
 
 const START_EVENT = 'thank-you-note:start';
-/** Where an instance leaves its stop switch for a newer one in the same script world (pages cannot see it). */
-const INSTANCE_KEY = Symbol.for('thank-you-note:instance');
 
 /** False once the extension was updated, reloaded or removed: this instance's runtime is gone. */
 function extensionContextAlive(): boolean {
@@ -31,9 +30,7 @@ function start(): void {
   const instance = new AbortController();
   const { signal } = instance;
   // A newer instance in the same script world takes over directly.
-  const world = globalThis as { [INSTANCE_KEY]?: AbortController };
-  world[INSTANCE_KEY]?.abort();
-  world[INSTANCE_KEY] = instance;
+  takeOver(instance);
   // After an update the newer instance runs in a new world and can only signal through the DOM. Any page
   // script can dispatch the same event, so it only makes an instance whose extension context is gone stop.
   document.dispatchEvent(new CustomEvent(START_EVENT));
@@ -45,18 +42,7 @@ function start(): void {
     { signal },
   );
 
-  const ctx: ContentContext = {
-    adapter: adapterFor(location.hostname, document),
-    signal,
-    records: new Map(),
-    lastUsed: null,
-    tooltip: t('content_buttonTooltipNoKey'),
-  };
-  signal.addEventListener('abort', () => {
-    for (const record of ctx.records.values()) record.controller.abort();
-    ctx.records.clear();
-    ctx.lastUsed = null;
-  });
+  const ctx = createContext(adapterFor(location.hostname, document), signal, t('content_buttonTooltipNoKey'));
 
   // If the extension was updated or reloaded meanwhile, its files are gone: stop quietly, never throw into the page.
   const actions = () =>
@@ -80,6 +66,8 @@ function start(): void {
       record.controller.signal,
     );
     record.host = host;
+    // A click is likely now: load and warm the writer in idle time, so the first click finds it ready (warm.ts).
+    void import('./warm').then((w) => w.warmWriter(signal, record.compose)).catch(() => undefined);
   };
 
   const close = (record: ComposeRecord) => {
@@ -93,7 +81,7 @@ function start(): void {
 
   const found = (compose: Compose) => {
     if (ctx.records.has(compose.body) || signal.aborted) return;
-    const record: ComposeRecord = { compose, controller: new AbortController(), host: null, selection: null, onClose: null };
+    const record = newRecord(ctx, compose);
     ctx.records.set(compose.body, record);
     compose.root.addEventListener('focusin', () => (ctx.lastUsed = record), { signal: record.controller.signal });
     mount(record);
@@ -140,12 +128,12 @@ function start(): void {
   signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onMessage));
 
   // The tooltip names the shortcut; only the background can read it.
+  const askShortcut: ContentToBackground = { type: 'shortcut:get' };
   browser.runtime
-    .sendMessage({ type: 'shortcut:get' })
+    .sendMessage(askShortcut)
     .then((reply: unknown) => {
-      const shortcut = (reply as { shortcut?: unknown } | undefined)?.shortcut;
-      if (typeof shortcut !== 'string' || shortcut === '' || signal.aborted) return;
-      ctx.tooltip = t('content_buttonTooltip', shortcut);
+      if (!isShortcutReply(reply) || reply.shortcut === '' || signal.aborted) return;
+      ctx.tooltip = t('content_buttonTooltip', reply.shortcut);
       for (const record of ctx.records.values()) {
         const button = record.host?.shadowRoot?.querySelector('button');
         if (button) button.title = ctx.tooltip;

@@ -5,7 +5,10 @@
  */
 import { t } from '../shared/browser';
 import { hoursLeft, noteState } from '../core/index';
-import type { Choice } from './choices';
+import type { Choice } from '../shared/choices';
+import { noteStateLabel } from '../ui/labels';
+import type { ContentContext } from './context';
+import { closeOverlay, showOverlay } from './overlay';
 
 export const PICKER_HOST_ATTR = 'data-thank-you-note-picker';
 
@@ -42,24 +45,18 @@ export interface PickerOptions {
 
 function statusText(choice: Choice, now: Date): string {
   const state = noteState(choice.interviewer);
-  const status = t(`content_status_${state.replace('-', '_')}`);
+  const status = noteStateLabel(state);
   if (state !== 'to-write' && state !== 'drafted') return status;
   const hours = Math.floor(hoursLeft(choice.interview, now));
   return `${status} · ${hours > 0 ? t('content_hoursLeft', String(hours)) : t('content_overdue')}`;
 }
 
-let open: { host: HTMLElement; stop: AbortController } | null = null;
-
-export function closePicker(): void {
-  open?.stop.abort();
-  open?.host.remove();
-  open = null;
+export function closePicker(ctx: ContentContext): void {
+  closeOverlay(ctx, 'picker');
 }
 
-export function openPicker(options: PickerOptions): HTMLElement {
-  closePicker();
+export function openPicker(ctx: ContentContext, options: PickerOptions): HTMLElement {
   const now = options.now ?? new Date();
-  const stop = new AbortController();
   const host = document.createElement('div');
   host.setAttribute(PICKER_HOST_ATTR, '');
   host.dir = document.documentElement.dir || 'ltr';
@@ -115,11 +112,11 @@ export function openPicker(options: PickerOptions): HTMLElement {
   };
   const pick = (index: number) => {
     const choice = options.choices[index];
-    closePicker();
+    closePicker(ctx);
     if (choice) options.onPick(choice);
   };
   const cancel = () => {
-    closePicker();
+    closePicker(ctx);
     options.onCancel();
   };
 
@@ -140,23 +137,18 @@ export function openPicker(options: PickerOptions): HTMLElement {
     event.stopPropagation();
     action();
   });
-  // A click anywhere else closes the picker.
-  document.addEventListener('mousedown', (event) => !event.composedPath().includes(host) && cancel(), {
-    capture: true,
-    signal: stop.signal,
-  });
-
   const hint = document.createElement('p');
   hint.className = 'hint';
   hint.textContent = t('content_pickerHint');
   panel.append(title, list, hint);
   shadow.append(style, panel);
-  document.body.append(host);
+  const shown = showOverlay(ctx, 'picker', host);
+  // A click anywhere else closes the picker.
+  document.addEventListener('mousedown', (event) => !event.composedPath().includes(host) && cancel(), { capture: true, signal: shown });
 
   place(host, options.anchor);
   select(0);
   list.focus({ preventScroll: true });
-  open = { host, stop };
   return host;
 }
 

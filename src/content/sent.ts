@@ -6,19 +6,16 @@
  * own clicks and keys count (`isTrusted`): a page script that fakes a click
  * on Send cannot get a note marked emailed.
  */
-import type { ComposeRecord } from './records';
+import type { ComposeRecord } from './context';
 
 /** How long after Send the compose may take to close and still count as sent. */
 export const SEND_WINDOW_MS = 30_000;
 
-const tracked = new WeakSet<ComposeRecord>();
-const latest = new WeakMap<ComposeRecord, () => void>();
-
 /** Watches `record` for sending; calling it again (another draft) only changes what happens when it is sent. */
 export function trackSending(record: ComposeRecord, onSent: () => void): void {
-  latest.set(record, onSent);
-  if (tracked.has(record)) return;
-  tracked.add(record);
+  const watched = record.onSent !== null;
+  record.onSent = onSent;
+  if (watched) return;
   const { root } = record.compose;
   const signal = record.controller.signal;
   let sendAt = 0;
@@ -38,7 +35,7 @@ export function trackSending(record: ComposeRecord, onSent: () => void): void {
     { capture: true, signal },
   );
   const sentRecently = () => sendAt > 0 && Date.now() - sendAt < SEND_WINDOW_MS;
-  const sent = () => latest.get(record)?.();
+  const sent = () => record.onSent?.();
   record.onClose = () => {
     if (sentRecently()) sent();
   };

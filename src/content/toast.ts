@@ -4,6 +4,8 @@
  * never loses the note.
  */
 import { t } from '../shared/browser';
+import type { ContentContext } from './context';
+import { after, closeOverlay, showOverlay } from './overlay';
 
 export const TOAST_HOST_ATTR = 'data-thank-you-note-toast';
 
@@ -28,15 +30,15 @@ export interface ToastOptions {
   kind?: 'error' | 'notice';
 }
 
-let current: HTMLElement | null = null;
+/** How long a toast without a draft to copy stays. */
+export const TOAST_MS = 10_000;
 
-export function closeToast(): void {
-  current?.remove();
-  current = null;
+export function closeToast(ctx: ContentContext): void {
+  closeOverlay(ctx, 'toast');
 }
 
-export function showToast(options: ToastOptions): HTMLElement {
-  closeToast();
+export function showToast(ctx: ContentContext, options: ToastOptions): HTMLElement {
+  const close = () => closeToast(ctx);
   const host = document.createElement('div');
   host.setAttribute(TOAST_HOST_ATTR, '');
   host.dir = document.documentElement.dir || 'ltr';
@@ -71,19 +73,14 @@ export function showToast(options: ToastOptions): HTMLElement {
   const dismiss = document.createElement('button');
   dismiss.type = 'button';
   dismiss.textContent = t('content_close');
-  dismiss.addEventListener('click', closeToast);
+  dismiss.addEventListener('click', close);
   row.append(dismiss);
   box.append(row);
   box.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape') closeToast();
+    if (event.key === 'Escape') close();
   });
   shadow.append(style, box);
-  document.body.append(host);
-  current = host;
-  if (!options.text) {
-    setTimeout(() => {
-      if (current === host) closeToast();
-    }, 10_000);
-  }
+  const shown = showOverlay(ctx, 'toast', host);
+  if (!options.text) after(shown, TOAST_MS, close);
   return host;
 }

@@ -5,17 +5,13 @@
  * not answer, and the popup then hides "Insert".
  */
 import browser from '../shared/browser';
-import type { ComposeQueryReply, InsertReply, Recipient, ToContent } from '../shared/messages';
-import type { DraftOptions, Interview } from '../core/model';
+import type { PopupToContent } from '../shared/messages';
+import { isComposeQueryReply, isInsertReply, type ComposeQueryReply, type InsertReply } from '../shared/replies';
+import type { DraftOptions } from '../core/model';
 
 export interface ComposeTab {
   tabId: number;
   compose: ComposeQueryReply;
-}
-
-function isQueryReply(value: unknown): value is ComposeQueryReply {
-  const reply = value as ComposeQueryReply | undefined;
-  return typeof reply === 'object' && reply !== null && typeof reply.open === 'boolean' && Array.isArray(reply.recipients);
 }
 
 /**
@@ -42,9 +38,9 @@ export async function queryComposeTab(search = globalThis.location?.search ?? ''
   try {
     const tabId = await targetTabId(search);
     if (tabId === undefined) return null;
-    const message: ToContent = { type: 'compose:query' };
+    const message: PopupToContent = { type: 'compose:query' };
     const reply: unknown = await browser.tabs.sendMessage(tabId, message);
-    return isQueryReply(reply) ? { tabId, compose: reply } : null;
+    return isComposeQueryReply(reply) ? { tabId, compose: reply } : null;
   } catch {
     // "Could not establish connection": no content script in this tab.
     return null;
@@ -57,29 +53,11 @@ export async function insertIntoCompose(
   interviewerId: string,
   options: DraftOptions,
 ): Promise<InsertReply> {
-  const message: ToContent = { type: 'compose:insert', interviewId, interviewerId, options };
+  const message: PopupToContent = { type: 'compose:insert', interviewId, interviewerId, options };
   try {
-    const reply = (await browser.tabs.sendMessage(tabId, message)) as InsertReply | undefined;
-    return reply ?? { ok: false, reason: 'insert-failed', message: '' };
+    const reply: unknown = await browser.tabs.sendMessage(tabId, message);
+    return isInsertReply(reply) ? reply : { ok: false, reason: 'insert-failed', message: '' };
   } catch (error) {
     return { ok: false, reason: 'insert-failed', message: error instanceof Error ? error.message : String(error) };
   }
-}
-
-/**
- * The interviewer a compose is addressed to: the one whose email is among the
- * recipients. With several matches the most recent interview wins.
- */
-export function matchRecipient(
-  interviews: readonly Interview[],
-  recipients: readonly Recipient[],
-): { interviewId: string; interviewerId: string } | null {
-  const addresses = new Set(recipients.map((r) => r.email.trim().toLowerCase()).filter(Boolean));
-  if (addresses.size === 0) return null;
-  const byRecent = [...interviews].sort((a, b) => (b.end || b.createdAt).localeCompare(a.end || a.createdAt));
-  for (const interview of byRecent) {
-    const person = interview.interviewers.find((p) => addresses.has(p.email.trim().toLowerCase()));
-    if (person) return { interviewId: interview.id, interviewerId: person.id };
-  }
-  return null;
 }

@@ -1,5 +1,6 @@
 /** Changes to one interviewer's note status, applied through updateData. */
 import type { AppData, Interviewer } from '../core/model';
+import { markedNote } from '../shared/note-marks';
 
 export function changeInterviewer(interviewId: string, interviewerId: string, change: (person: Interviewer) => void) {
   return (data: AppData) => {
@@ -10,14 +11,13 @@ export function changeInterviewer(interviewId: string, interviewerId: string, ch
 
 export function markDrafted(at: Date) {
   return (person: Interviewer) => {
-    if (!person.note.draftedAt) person.note.draftedAt = at.toISOString();
+    person.note = markedNote(person.note, 'note:drafted', at.toISOString());
   };
 }
 
 export function markEmailed(at: Date) {
   return (person: Interviewer) => {
-    if (!person.note.draftedAt) person.note.draftedAt = at.toISOString();
-    person.note.emailedAt = at.toISOString();
+    person.note = markedNote(person.note, 'note:emailed', at.toISOString());
   };
 }
 

@@ -1,6 +1,7 @@
 /** Which screen the popup shows; remembered for the session so a reopened popup continues where it was. */
 import type { AppData } from '../core/model';
-import { matchRecipient, type ComposeTab } from './compose';
+import type { ComposeTab } from './compose';
+import { interviewerFor } from '../shared/choices';
 
 export type View =
   | { screen: 'list' }
@@ -32,6 +33,6 @@ export function validView(value: unknown, data: AppData): View | null {
 export function firstView(saved: unknown, data: AppData, composeTab: ComposeTab | null | undefined): View {
   const restored = validView(saved, data);
   if (restored?.screen === 'edit') return restored;
-  const match = composeTab?.compose.open ? matchRecipient(data.interviews, composeTab.compose.recipients) : null;
-  return match ? { screen: 'note', ...match } : (restored ?? LIST);
+  const match = composeTab?.compose.open ? interviewerFor(data, composeTab.compose.recipients) : null;
+  return match ? { screen: 'note', interviewId: match.interview.id, interviewerId: match.interviewer.id } : (restored ?? LIST);
 }

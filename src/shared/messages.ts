@@ -1,6 +1,8 @@
 /**
- * Messages between the extension's parts, named by direction. Every message
- * is validated by shape on receipt (isMessage) before anything acts on it.
+ * Messages between the extension's parts, named by direction, and the checks
+ * that run on every one that arrives. The check table is typed from the
+ * message union: a new message, or a new field, does not compile until it
+ * has a check.
  */
 import { TONES, type DraftOptions } from '../core/model';
 
@@ -9,79 +11,77 @@ export interface Recipient {
   email: string;
 }
 
-/** Popup or service worker → content script. */
-export type ToContent =
+/** Popup → content script. */
+export type PopupToContent =
   | { type: 'compose:query' }
-  | {
-      type: 'compose:insert';
-      interviewId: string;
-      interviewerId: string;
-      options?: Partial<DraftOptions>;
-    }
-  /** The keyboard shortcut: insert the recipient-matched draft, or open the picker. */
-  | { type: 'compose:shortcut' };
+  | { type: 'compose:insert'; interviewId: string; interviewerId: string; options?: Partial<DraftOptions> };
 
-export interface ComposeQueryReply {
-  open: boolean;
-  webmail: 'gmail' | 'outlook' | 'other';
-  recipients: Recipient[];
-}
+/** Background → content script: the keyboard shortcut (insert the recipient-matched draft, or open the picker). */
+export type BackgroundToContent = { type: 'compose:shortcut' };
 
-export type InsertReply =
-  /** `pending: 'picker'`: the shortcut opened the interviewer picker; the user chooses in the page. */
-  | { ok: true; pending?: 'picker' }
-  | { ok: false; reason: 'no-compose' | 'no-interview' | 'insert-failed'; message: string; text?: string };
-
-/** Content script or popup → service worker. */
-export type ToBackground =
+/** Content script → background. */
+export type ContentToBackground =
   | { type: 'note:drafted'; interviewId: string; interviewerId: string; at: string }
   | { type: 'note:emailed'; interviewId: string; interviewerId: string; at: string }
-  | { type: 'open:popup'; interviewId?: string }
-  /** The content script asks for the "insert note" shortcut to show it in the button's tooltip. */
+  /** The "insert note" shortcut, for the button's tooltip: only the background can read it. */
   | { type: 'shortcut:get' };
 
+export type ToContent = PopupToContent | BackgroundToContent;
+export type Message = ToContent | ContentToBackground;
+
+/** Background → content script, answering `shortcut:get`. */
 export interface ShortcutReply {
   /** The key combination as the browser shows it, '' when none is set. */
   shortcut: string;
 }
 
-export type Message = ToContent | ToBackground;
+export type Check = (value: unknown) => boolean;
 
-const STRING_FIELDS: Record<string, readonly string[]> = {
-  'compose:query': [],
-  'compose:shortcut': [],
-  'compose:insert': ['interviewId', 'interviewerId'],
-  'note:drafted': ['interviewId', 'interviewerId', 'at'],
-  'note:emailed': ['interviewId', 'interviewerId', 'at'],
-  'open:popup': [],
-  'shortcut:get': [],
-};
+/** One check per field of `M`, optional fields included. */
+export type FieldChecks<M> = { readonly [K in Exclude<keyof M, 'type'>]-?: Check };
 
-function isRecord(value: unknown): value is Record<string, unknown> {
+export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** An id or a time: a string of 1–200 characters. */
+export const isId: Check = (v) => typeof v === 'string' && v.length > 0 && v.length <= 200;
+export const optional =
+  (check: Check): Check =>
+  (v) =>
+    v === undefined || check(v);
+
 /** Partial draft options: only known keys, each of its type. */
-function isDraftOptions(value: unknown): boolean {
-  if (!isRecord(value)) return false;
-  return Object.entries(value).every(([key, v]) =>
+const isDraftOptions: Check = (value) =>
+  isRecord(value) &&
+  Object.entries(value).every(([key, v]) =>
     key === 'tone' ? (TONES as readonly unknown[]).includes(v) : (key === 'tough' || key === 'offerCall') && typeof v === 'boolean',
   );
+
+const NOTE_FIELDS = { interviewId: isId, interviewerId: isId, at: isId };
+
+const MESSAGE_FIELDS: { readonly [T in Message['type']]: FieldChecks<Extract<Message, { type: T }>> } = {
+  'compose:query': {},
+  'compose:insert': { interviewId: isId, interviewerId: isId, options: optional(isDraftOptions) },
+  'compose:shortcut': {},
+  'note:drafted': NOTE_FIELDS,
+  'note:emailed': NOTE_FIELDS,
+  'shortcut:get': {},
+};
+
+/** True when every check of `checks` passes on `value`'s field of that name. */
+export function passes(value: Record<string, unknown>, checks: Record<string, Check>): boolean {
+  return Object.entries(checks).every(([key, check]) => check(value[key]));
 }
 
 /** True when `value` has the shape of one of the known messages. */
 export function isMessage(value: unknown): value is Message {
-  if (!isRecord(value) || typeof value.type !== 'string') return false;
   // Own keys only: a type such as "constructor" must not find Object.prototype's members.
-  const fields = Object.hasOwn(STRING_FIELDS, value.type) ? STRING_FIELDS[value.type] : undefined;
-  if (!fields) return false;
-  for (const field of fields) {
-    const v = value[field];
-    if (typeof v !== 'string' || v.length === 0 || v.length > 200) return false;
-  }
-  if (value.type === 'compose:insert' && value.options !== undefined && !isDraftOptions(value.options)) return false;
-  if (value.type === 'open:popup' && value.interviewId !== undefined && typeof value.interviewId !== 'string') {
-    return false;
-  }
-  return true;
+  if (!isRecord(value) || typeof value.type !== 'string' || !Object.hasOwn(MESSAGE_FIELDS, value.type)) return false;
+  const checks: Record<string, Record<string, Check>> = MESSAGE_FIELDS;
+  return passes(value, checks[value.type] ?? {});
+}
+
+export function isShortcutReply(value: unknown): value is ShortcutReply {
+  return isRecord(value) && typeof value.shortcut === 'string';
 }

@@ -1,13 +1,12 @@
 /** Words for the model's enumerations, from the locale file. */
 import { t } from '../shared/browser';
 import type { Tone } from '../core/model';
+import type { NoteState } from '../core/deadlines';
 
 export function toneLabel(tone: Tone): string {
   return t(`ui_tone_${tone}`);
 }
 
-export type NoteStateName = 'to-write' | 'drafted' | 'emailed' | 'card-mailed';
-
-export function noteStateLabel(state: NoteStateName): string {
+export function noteStateLabel(state: NoteState): string {
   return t(`ui_state_${state.replace('-', '_')}`);
 }

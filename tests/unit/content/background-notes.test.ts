@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from '../../support/fake-browser';
-import { markNote, handleNoteMessage, registerNoteHandlers } from '../../../src/background/notes';
+import { handleNoteMessage, registerNoteHandlers } from '../../../src/background/notes';
+import { markNote } from '../../../src/shared/note-marks';
 import { DATA_KEY, loadData } from '../../../src/storage/index';
 import { twoInterviews } from './data';
 

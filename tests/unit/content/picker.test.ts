@@ -1,16 +1,21 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { installI18n } from '../ui/support/i18n';
-import { closePicker, openPicker, PICKER_HOST_ATTR } from '../../../src/content/picker';
-import { allChoices, type Choice } from '../../../src/content/choices';
+import { openPicker, PICKER_HOST_ATTR } from '../../../src/content/picker';
+import { createContext } from '../../../src/content/context';
+import { gmail } from '../../../src/mail/gmail';
+import { allChoices, type Choice } from '../../../src/shared/choices';
 import { twoInterviews } from './data';
 
 const NOW = new Date('2026-03-10T15:00:00Z');
 
+let instance = new AbortController();
+let ctx = createContext(gmail, instance.signal);
+
 function open() {
   const onPick = vi.fn<(choice: Choice) => void>();
   const onCancel = vi.fn();
-  const host = openPicker({ choices: allChoices(twoInterviews(NOW)), anchor: null, dark: false, now: NOW, onPick, onCancel });
+  const host = openPicker(ctx, { choices: allChoices(twoInterviews(NOW)), anchor: null, dark: false, now: NOW, onPick, onCancel });
   const shadow = host.shadowRoot!;
   const list = shadow.querySelector<HTMLElement>('[role="listbox"]')!;
   const press = (key: string) => list.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
@@ -20,7 +25,11 @@ function open() {
 
 describe('the interviewer picker', () => {
   beforeEach(installI18n);
-  afterEach(() => closePicker());
+  afterEach(() => {
+    instance.abort();
+    instance = new AbortController();
+    ctx = createContext(gmail, instance.signal);
+  });
 
   it('lists recent interviews first with each interviewer, status and hours left', () => {
     const { shadow } = open();

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest';
 import { trackSending, SEND_WINDOW_MS } from '../../../src/content/sent';
-import type { ComposeRecord } from '../../../src/content/records';
+import { createContext, newRecord } from '../../../src/content/context';
 import { gmail } from '../../../src/mail/gmail';
 import { outlook } from '../../../src/mail/outlook';
 import { loadPage } from '../mail/load-page';
@@ -9,7 +9,7 @@ import { loadPage } from '../mail/load-page';
 function tracked(page: string, adapter = gmail) {
   loadPage(page);
   const compose = adapter.findComposes(document)[0]!;
-  const record: ComposeRecord = { compose, controller: new AbortController(), host: null, selection: null, onClose: null };
+  const record = newRecord(createContext(adapter, new AbortController().signal), compose);
   const onSent = vi.fn();
   trackSending(record, onSent);
   const close = () => {

@@ -12,7 +12,7 @@ import { resolve } from 'node:path';
 import { gmail } from '../../../src/mail/gmail';
 import { outlook } from '../../../src/mail/outlook';
 import { emailIn, parseAddress, uniqueRecipients } from '../../../src/mail/dom';
-import { matchRecipients } from '../../../src/content/choices';
+import { matchRecipients } from '../../../src/shared/choices';
 import { emptyAppData, type AppData } from '../../../src/core/model';
 import type { Compose, MailAdapter } from '../../../src/mail/types';
 import type { Recipient } from '../../../src/shared/messages';

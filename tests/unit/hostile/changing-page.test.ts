@@ -9,19 +9,21 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from '../../support/fake-browser';
 import { installI18n } from '../ui/support/i18n';
 import { insertChoice, onShortcut } from '../../../src/content/actions';
-import { findChoice } from '../../../src/content/choices';
-import { closeToast, TOAST_HOST_ATTR } from '../../../src/content/toast';
-import { closePicker } from '../../../src/content/picker';
-import type { ComposeRecord, ContentContext } from '../../../src/content/records';
+import { findChoice } from '../../../src/shared/choices';
+import { TOAST_HOST_ATTR } from '../../../src/content/toast';
+import { createContext, newRecord, type ComposeRecord, type ContentContext } from '../../../src/content/context';
 import { DATA_KEY } from '../../../src/storage/keys';
 import { gmail } from '../../../src/mail/gmail';
 import { insertDraft } from '../../../src/mail/insert';
 import { loadPage } from '../mail/load-page';
 import { twoInterviews } from '../content/data';
 
+/** The content-script instance of the current test; stopped after each. */
+let instance = new AbortController();
+let ctx: ContentContext = createContext(gmail, instance.signal);
+
 function recordOf(index = 0): ComposeRecord {
-  const compose = gmail.findComposes(document)[index]!;
-  return { compose, controller: new AbortController(), host: null, selection: null, onClose: null };
+  return newRecord(ctx, gmail.findComposes(document)[index]!);
 }
 
 /** happy-dom has no editing commands: insertHTML inserts at the selection, wherever it is. */
@@ -47,6 +49,8 @@ const jane = () => findChoice(twoInterviews(), 'new', 'jane')!;
 describe('a webmail page that changes or breaks during insertion', () => {
   let sent: unknown[];
   beforeEach(async () => {
+    instance = new AbortController();
+    ctx = createContext(gmail, instance.signal);
     fakeBrowser.reset();
     installI18n();
     sent = [];
@@ -55,10 +59,7 @@ describe('a webmail page that changes or breaks during insertion', () => {
     });
     await fakeBrowser.storage.local.set({ [DATA_KEY]: twoInterviews() });
   });
-  afterEach(() => {
-    closeToast();
-    closePicker();
-  });
+  afterEach(() => instance.abort());
 
   it('the editor throws (execCommand): a message with the draft to copy, nothing thrown, nothing reported as drafted', async () => {
     loadPage('gmail/compose-popup-recipient.html');
@@ -70,7 +71,7 @@ describe('a webmail page that changes or breaks during insertion', () => {
       },
     });
     const record = recordOf();
-    const reply = await insertChoice(record, twoInterviews(), jane());
+    const reply = await insertChoice(ctx, record, twoInterviews(), jane());
     expect(reply).toMatchObject({ ok: false, reason: 'insert-failed' });
     expect(toast().draft).toContain('Jane');
     expect(toast().draft).toBe((reply as { text?: string }).text);
@@ -84,7 +85,7 @@ describe('a webmail page that changes or breaks during insertion', () => {
     record.compose.body.focus = () => {
       throw new Error('focus refused');
     };
-    const reply = await insertChoice(record, twoInterviews(), jane());
+    const reply = await insertChoice(ctx, record, twoInterviews(), jane());
     expect(reply).toMatchObject({ ok: false, reason: 'insert-failed' });
     expect(toast().draft).toContain('Jane');
   });
@@ -105,7 +106,7 @@ describe('a webmail page that changes or breaks during insertion', () => {
     closing.compose.root.remove();
     const pageBefore = document.body.textContent;
 
-    const reply = await insertChoice(closing, twoInterviews(), jane());
+    const reply = await insertChoice(ctx, closing, twoInterviews(), jane());
     expect(reply).toMatchObject({ ok: false, reason: 'insert-failed' });
     expect(other.compose.body.innerHTML).toBe(otherBefore);
     expect(document.body.textContent).toBe(pageBefore);
@@ -126,7 +127,6 @@ describe('a webmail page that changes or breaks during insertion', () => {
   it('the compose body is gone when the shortcut runs: a message says to open an email', async () => {
     loadPage('gmail/compose-popup.html');
     document.querySelector('[g_editable="true"]')!.remove();
-    const ctx: ContentContext = { adapter: gmail, signal: new AbortController().signal, records: new Map(), lastUsed: null, tooltip: '' };
     const reply = await onShortcut(ctx);
     expect(reply).toMatchObject({ ok: false, reason: 'no-compose' });
     expect(toast().text).toMatch(/Open a new email/);
@@ -136,7 +136,7 @@ describe('a webmail page that changes or breaks during insertion', () => {
     loadPage('gmail/compose-popup-recipient.html');
     vi.spyOn(fakeBrowser.storage.local, 'get').mockRejectedValue(new Error('Extension context invalidated.'));
     const record = recordOf();
-    const ctx: ContentContext = { adapter: gmail, signal: new AbortController().signal, records: new Map([[record.compose.body, record]]), lastUsed: record, tooltip: '' };
+    ctx.records.set(record.compose.body, record);
     const reply = await onShortcut(ctx);
     expect(reply).toMatchObject({ ok: false });
     expect(toast().text).not.toBe('');

@@ -20,7 +20,7 @@ import {
   type Tone,
 } from '../../../src/core';
 import { isReminderCurrent, parseReminderId, planReminders } from '../../../src/core/reminders';
-import { matchRecipients } from '../../../src/content/choices';
+import { matchRecipients } from '../../../src/shared/choices';
 import { hostileInterview, hostileProfile, hostileString, hugeString, shortHostile } from './arbitraries';
 import { parseDraftHtml } from './allow-list';
 

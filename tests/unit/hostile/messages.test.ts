@@ -11,11 +11,12 @@ import { installI18n } from '../ui/support/i18n';
 import { loadPage } from '../mail/load-page';
 import { isMessage } from '../../../src/shared/messages';
 import { DATA_KEY } from '../../../src/storage/keys';
-import { closePicker, PICKER_HOST_ATTR } from '../../../src/content/picker';
-import { closeToast, TOAST_HOST_ATTR } from '../../../src/content/toast';
+import { PICKER_HOST_ATTR } from '../../../src/content/picker';
+import { TOAST_HOST_ATTR } from '../../../src/content/toast';
+import { stopInstance } from '../../../src/content/context';
 import { twoInterviews } from '../content/data';
 
-const KNOWN_TYPES = ['compose:query', 'compose:insert', 'compose:shortcut', 'note:drafted', 'note:emailed', 'open:popup', 'shortcut:get'];
+const KNOWN_TYPES = ['compose:query', 'compose:insert', 'compose:shortcut', 'note:drafted', 'note:emailed', 'shortcut:get'];
 
 /** The fields each type must carry as non-empty strings. */
 const FIELDS: Record<string, string[]> = {
@@ -45,7 +46,7 @@ const BAD: unknown[] = [
   { type: 'note:emailed', interviewId: 'new', interviewerId: 'jane' },
   { type: 'note:emailed', interviewId: 'new', interviewerId: 'jane', at: 5 },
   { type: 'note:drafted', interviewId: 'new', interviewerId: 'jane', at: '' },
-  { type: 'open:popup', interviewId: 42 },
+  { type: 'open:popup' },
   { type: 'storage:clear' },
   { type: 'compose:delete-everything' },
   { type: 'constructor' },
@@ -97,10 +98,7 @@ describe('the content script listener', () => {
     vi.resetModules();
     await import('../../../src/content/index');
   });
-  afterEach(() => {
-    closePicker();
-    closeToast();
-  });
+  afterEach(stopInstance);
 
   it('ignores every malformed message: no reply, nothing in the page changes', async () => {
     const before = document.body.innerHTML;

@@ -10,8 +10,8 @@ import { fakeBrowser } from '../../support/fake-browser';
 import { installI18n } from '../ui/support/i18n';
 import { loadPage } from '../mail/load-page';
 import { DATA_KEY } from '../../../src/storage/keys';
-import { closePicker, PICKER_HOST_ATTR } from '../../../src/content/picker';
-import { closeToast } from '../../../src/content/toast';
+import { PICKER_HOST_ATTR } from '../../../src/content/picker';
+import { stopInstance } from '../../../src/content/context';
 import { twoInterviews } from '../content/data';
 
 const HOST = '[data-thank-you-note-button]';
@@ -61,7 +61,7 @@ function countPickers(): () => number {
  * insert or message to the background came from the page.
  */
 async function runRealShortcut(): Promise<void> {
-  expect(await fakeBrowser.runtime.onMessage.trigger({ type: 'compose:shortcut' }, {}, () => undefined)).toEqual([{ ok: true, pending: 'picker' }]);
+  expect(await fakeBrowser.runtime.onMessage.trigger({ type: 'compose:shortcut' }, {}, () => undefined)).toEqual([{ ok: false, reason: 'picker-open', message: '' }]);
 }
 
 function clickButton(): void {
@@ -81,10 +81,7 @@ describe('events a web page dispatches', () => {
     // What the content script loads on first use, loaded now: every later import() of it then resolves in order.
     await import('../../../src/content/actions');
   });
-  afterEach(() => {
-    closePicker();
-    closeToast();
-  });
+  afterEach(stopInstance);
 
   it('the hand-over event from the page leaves the content script running and the button working', async () => {
     expect(document.querySelectorAll(HOST)).toHaveLength(1);

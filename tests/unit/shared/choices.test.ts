@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { allChoices, findChoice, matchRecipients } from '../../../src/content/choices';
+import { allChoices, findChoice, matchRecipients } from '../../../src/shared/choices';
 import { emptyAppData } from '../../../src/core/model';
-import { twoInterviews } from './data';
+import { twoInterviews } from '../content/data';
 
 describe('choosing the interviewer', () => {
   const data = twoInterviews();
