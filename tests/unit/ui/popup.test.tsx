@@ -7,7 +7,7 @@ import { targetTabFromQuery } from '../../../src/popup/compose';
 import { SCHEMA_VERSION } from '../../../src/core/model';
 import { updateData } from '../../../src/storage';
 import { AUTOSAVE_DELAY_MS } from '../../../src/ui/useAutosave';
-import type { ComposeQueryReply } from '../../../src/shared/messages';
+import type { ComposeQueryReply } from '../../../src/shared/replies';
 import { axeViolations, resetBrowser, store, stored } from './support/page';
 import { interview, SAMPLE_NOW, sampleData } from './support/sample';
 
