@@ -174,7 +174,7 @@ export function grammarProblems(tokens: Token[]): GrammarProblem[] {
       if (after && isPreposition(after.word) && after.word !== 'of') add('E1', 'clauseAfterPreposition', t, after);
     }
     // "You named They lose…": a capitalised pronoun inside a sentence was pasted from elsewhere.
-    if (!endsClause(t) && (isSubjectPronoun(next.word) || next.word === 'it') && next.word !== 'i' && /^\p{Lu}/u.test(next.raw)) {
+    if (!endsClause(t) && !/\./.test(t.post) && (isSubjectPronoun(next.word) || next.word === 'it') && next.word !== 'i' && /^\p{Lu}/u.test(next.raw)) {
       add('E1', 'capitalPronoun', next, next);
     }
     // "I would doing": a modal takes the bare verb.

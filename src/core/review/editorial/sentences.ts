@@ -27,8 +27,9 @@ export function proseSentences(text: string, offset = 0): Sentence[] {
       const next = text[j + 1];
       if (next !== undefined && !/\s/.test(next)) continue;
       if (ch === '.' && ABBREVIATIONS.test(text.slice(Math.max(0, i - 6), i + 1))) continue;
-      // "U.S.", "J. R. Smith": a single capital before the full stop is an initial.
-      if (ch === '.' && /(?:^|[\s.])\p{Lu}$/u.test(text.slice(Math.max(0, i - 2), i))) continue;
+      // "U.S. office": a single capital before the full stop is an initial, unless a capital follows ("B.V. It was").
+      const after = text.slice(j + 1).trimStart();
+      if (ch === '.' && /(?:^|[\s.])\p{Lu}$/u.test(text.slice(Math.max(0, i - 2), i)) && /^\p{Ll}/u.test(after)) continue;
       push(from, j + 1);
       from = j + 1;
       i = j;
