@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BROWSERS, launch, storedData, waitFor, type Session } from './harness';
 import { DATA_KEY } from '../../src/storage/keys';
-import { emptyAppData, emptyNoteStatus, type AppData, type Interview, type Interviewer } from '../../src/core/model';
+import { emptyAppData, emptyEditedNote, emptyNoteStatus, type AppData, type Interview, type Interviewer } from '../../src/core/model';
 
 const OPTIONS = 'src/options/index.html';
 
@@ -27,6 +27,9 @@ function person(id: string, name: string, challenge: string, note: Partial<Inter
     personalDetail: 'we both learned to code on a calculator',
     promised: 'a link to my talk on retries',
     offerCall: id === 'p-ines',
+    greetAs: '',
+    edited: emptyEditedNote(),
+    tough: 'auto',
     note: { ...emptyNoteStatus(), ...note },
   };
 }
