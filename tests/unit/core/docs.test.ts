@@ -41,7 +41,7 @@ describe('documentation', () => {
       recipients: [{ name: "Zoë O'Connor-Ruiz", email: 'zoe@nordlicht.de' }],
       now,
     });
-    expect(findings.map((f) => `${f.rule}:${f.severity}`)).toEqual(['T2:info', 'H1:info']);
+    expect(findings.map((f) => `${f.rule}:${f.severity}`)).toEqual(['L1:info', 'T2:info', 'H1:info']);
     const due = deadlines(interview, now);
     expect(due).toMatchObject({ dueAt: '2026-03-04T16:30:00.000Z', hoursLeft: 24, checkIns: ['2026-03-10', '2026-03-17'] });
     const doc = readFileSync(join(DOCS, 'core-api.md'), 'utf8');
