@@ -84,12 +84,17 @@ export const RECALL = {
     (x) => `It was very helpful when ${x}.`,
     (x) => `I was glad that ${x}.`,
     (x) => `I especially valued the moment when ${x}.`,
+    (x) => `It was especially useful when ${x}.`,
+    (x) => `I learned a lot when ${x}.`,
   ] as readonly Frame[],
   /** Something the candidate did: "I told you about winning back the Osaka account". */
   selfPast: [
     (x) => `Thank you for listening when ${x}.`,
     (x) => `I appreciated your interest when ${x}.`,
     (x) => `I was glad of your questions when ${x}.`,
+    (x) => `I valued your reaction when ${x}.`,
+    (x) => `Your follow-up questions when ${x} were very helpful.`,
+    (x) => `It meant a lot that you listened so closely when ${x}.`,
   ] as readonly Frame[],
   /** A state of things: "you still do a lot of it by hand". */
   fact: [
@@ -97,6 +102,8 @@ export const RECALL = {
     (x) => `It was useful to learn that ${x}.`,
     (x) => `I was struck to hear that ${x}.`,
     (x) => `I noted with interest that ${x}.`,
+    (x) => `It was interesting to hear that ${x}.`,
+    (x) => `I took note when you said that ${x}.`,
   ] as readonly Frame[],
 };
 
@@ -160,6 +167,8 @@ export const LOOKS_FOR = {
     (x) => `You told me that ${x}.`,
     (x) => `You mentioned that ${x}.`,
     (x) => `I took note when you said that ${x}.`,
+    (x) => `You made it clear that ${x}.`,
+    (x) => `I understood from you that ${x}.`,
   ] as readonly Frame[],
 };
 
@@ -217,6 +226,7 @@ export const CHALLENGE = {
     (x) => `As you explained, the main challenge is that ${x}.`,
     (x) => `I understand the biggest hurdle is that ${x}.`,
     (x) => `You were candid that the toughest part of the job is that ${x}.`,
+    (x) => `You explained that the biggest problem right now is that ${x}.`,
   ] as readonly Frame[],
 };
 
@@ -275,8 +285,16 @@ export const PROMISED = {
     (x) => `I will send ${x} separately, as promised.`,
     (x) => `As I said, I will send you ${x} shortly.`,
     (x) => `I will send you ${x}, as I said I would.`,
+    (x) => `As we discussed, I will send you ${x}.`,
+    (x) => `I will follow up with ${x}, as promised.`,
   ] as readonly Frame[],
-  verb: [(x) => `As promised, I will ${x}.`, (x) => `I will ${x}, as I promised.`, (x) => `As I said I would, I will ${x} shortly.`] as readonly Frame[],
+  verb: [
+    (x) => `As promised, I will ${x}.`,
+    (x) => `I will ${x}, as I promised.`,
+    (x) => `As I said I would, I will ${x} shortly.`,
+    (x) => `As we agreed, I will ${x}.`,
+    (x) => `I will ${x} soon, as we discussed.`,
+  ] as readonly Frame[],
 };
 
 /** The optional follow-up-call line (founding article, rule 5). */

@@ -4,6 +4,18 @@ import { countWords, draftNote, htmlToText, reviewNote, shingleOverlap } from '.
 import { interviewArb, profileArb, toneArb, typedInterviewArb } from './arbitraries';
 
 const RUNS = { numRuns: 60 };
+const PANEL_TOPICS = [
+  'she explained how they plan the quarter',
+  'the new CRM rollout',
+  'their on-call rotation, incident reviews, the status page',
+  'I told him about the migration I led',
+  'Hiring plans. they want to double the team',
+  'vendor contracts; the renewal calendar',
+  'how they measure customer health',
+  'the budget for next year',
+  '* dashboards\n* alerting\n* their data warehouse',
+  'remote work policy',
+];
 const PANEL_CHALLENGES = [
   'they lose deals at the contract stage',
   'the night shift is always short-staffed',
@@ -170,6 +182,7 @@ describe('draftNote over random interviews', () => {
         // Each interviewer of a real panel talks about something of their own: typed as a clause, with "they" for the company.
         interview.interviewers.forEach((p, k) => {
           p.challenge = PANEL_CHALLENGES[k] ?? '';
+          p.topics = PANEL_TOPICS[k] ?? '';
         });
         const bodies = interview.interviewers.map((p) => body(draftNote({ profile, interview, interviewerId: p.id, options: { tone } }).text));
         for (let i = 0; i < bodies.length; i += 1) {
