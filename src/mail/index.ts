@@ -2,6 +2,7 @@
 import { gmail } from './gmail';
 import { outlook } from './outlook';
 import { fallback } from './fallback';
+import { OUTLOOK } from './outlook-selectors';
 import type { MailAdapter } from './types';
 
 const BY_HOST: Record<string, MailAdapter> = {
@@ -13,7 +14,7 @@ const BY_HOST: Record<string, MailAdapter> = {
 
 /** OWA also runs on custom domains; its pages load owamail assets. */
 function looksLikeOwa(doc: Document): boolean {
-  return doc.querySelector('script[src*="owamail"], link[href*="owamail"], script[src*="cdn.office.net"]') !== null;
+  return doc.querySelector(OUTLOOK.assets) !== null;
 }
 
 export function adapterFor(host: string, doc: Document): MailAdapter {

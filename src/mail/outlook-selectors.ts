@@ -15,6 +15,8 @@ export const OUTLOOK = {
   send: '[data-testid="ComposeSendButton"]',
   /** Quoted part of a reply/forward and the signature. */
   quote: '#appendonsend, #divRplyFwdMsg, #Signature, [id^="Signature"], blockquote',
+  /** Outlook on the web on a custom domain: its pages load owamail / cdn.office.net assets. */
+  assets: 'script[src*="owamail"], link[href*="owamail"], script[src*="cdn.office.net"]',
   /** What marks the quoted part of a reply or forward. */
   replyMarker: '#appendonsend, #divRplyFwdMsg',
 } as const;

@@ -157,6 +157,16 @@ const OUTLOOK_ROWS: Row[] = [
     noMatch: ['<div role="main"></div>', '<div id="docking_InitVisiblePart_0"></div>', '<div data-app-section="MessageList"></div>'],
   },
   {
+    name: 'Outlook assets (custom domains)',
+    selector: OUTLOOK.assets,
+    match: [
+      '<script src="https://res.cdn.office.net/owamail/20261101.01/scripts/boot.worker.js"></script>',
+      '<link rel="stylesheet" href="/owamail/20261101.01/resources/styles/fonts.css">',
+      '<script src="https://r4.res.cdn.office.net/files/boot.js"></script>',
+    ],
+    noMatch: ['<script src="https://mail.google.com/_/scs/mail-static/_/js/k=gmail.main.en.js"></script>', '<link rel="stylesheet" href="/owa.css">'],
+  },
+  {
     name: 'Outlook reply markers',
     selector: OUTLOOK.replyMarker,
     match: ['<div id="appendonsend"></div>', '<div id="divRplyFwdMsg"></div>'],
