@@ -90,16 +90,18 @@ export function formPreviews(profile: Profile, interview: Interview): Map<string
 /** Previews wait for a pause in typing: writing every note of a large panel takes longer than a keystroke may. */
 export const PREVIEW_DELAY_MS = 200;
 
-/** The live previews: written at once for the form as it opens, then shortly after each pause in typing. */
+/**
+ * The live previews: written just after the form first shows (the first use
+ * of the engine warms it up, which must not hold the form back), then shortly
+ * after each pause in typing.
+ */
 function useFormPreviews(profile: Profile, interview: Interview): Map<string, FieldPreview[]> {
-  const [previews, setPreviews] = useState(() => formPreviews(profile, interview));
+  const [previews, setPreviews] = useState<Map<string, FieldPreview[]>>(() => new Map());
   const first = useRef(true);
   useEffect(() => {
-    if (first.current) {
-      first.current = false;
-      return;
-    }
-    const timer = setTimeout(() => setPreviews(formPreviews(profile, interview)), PREVIEW_DELAY_MS);
+    const delay = first.current ? 0 : PREVIEW_DELAY_MS;
+    first.current = false;
+    const timer = setTimeout(() => setPreviews(formPreviews(profile, interview)), delay);
     return () => clearTimeout(timer);
   }, [profile, interview]);
   return previews;

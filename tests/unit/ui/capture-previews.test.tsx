@@ -127,7 +127,7 @@ describe('live previews under the conversation fields', () => {
     await openForm();
     const expected = previewFields({ profile: data.profile, interview: data.interviews[0]!, interviewerId: 'p1' });
     for (const preview of expected.filter((p) => p.sentence && p.field !== 'stress' && p.field !== 'promised')) {
-      expect(screen.getByTestId(`preview-${preview.field}`).textContent).toBe(`In the note: ${preview.sentence}`);
+      expect((await screen.findByTestId(`preview-${preview.field}`, undefined, LOAD)).textContent).toBe(`In the note: ${preview.sentence}`);
     }
     // The preview is read with its field.
     const topics = screen.getByLabelText('What you talked about');
@@ -147,7 +147,7 @@ describe('live previews under the conversation fields', () => {
     await openForm();
     const stress = previewFields({ profile: data.profile, interview: data.interviews[0]!, interviewerId: 'p1' }).find((p) => p.field === 'stress')!;
     expect(stress.sentence).not.toBe('');
-    expect(description(screen.getByLabelText('What you want to stress about yourself'))).toContain(stress.sentence);
+    await waitFor(() => expect(description(screen.getByLabelText('What you want to stress about yourself'))).toContain(stress.sentence), LOAD);
   });
 
   it('flags what the writer cannot phrase as typed, with the reason', async () => {
@@ -158,7 +158,7 @@ describe('live previews under the conversation fields', () => {
       (p) => p.field === 'personalDetail',
     )!;
     expect(detail.issues.length).toBeGreaterThan(0);
-    const shown = screen.getByTestId('issues-personalDetail');
+    const shown = await screen.findByTestId('issues-personalDetail', undefined, LOAD);
     expect([...shown.querySelectorAll('li')].map((li) => li.textContent)).toEqual(detail.issues.map((issue) => fieldIssueMessage(issue)));
     expect(shown.textContent).toContain('lol');
   });
@@ -167,6 +167,7 @@ describe('live previews under the conversation fields', () => {
     await store(dataWith([person('p1', 'Tanaka Hiroshi', { email: 'hiroshi.tanaka@acme.com', personalDetail: 'she has three dogs lol' })]));
     await openForm();
     await screen.findByLabelText('How to greet them');
+    await screen.findByTestId('issues-personalDetail', undefined, LOAD);
     expect(await axeViolations()).toEqual([]);
   });
 });
