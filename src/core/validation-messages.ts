@@ -1,40 +1,41 @@
 /**
- * Messages of validation and repair, in the user's words. Kept in one module
- * so they can be localized later.
+ * Messages of validation and repair, in the user's words. The words live in
+ * public/_locales/en/messages.json (keys validation_*); this module names them
+ * and fills them in (see locale.ts).
  */
+import { message } from './locale';
 
 export const validationMessages = {
-  unreadable: () => 'The saved data could not be read.',
-  freshStart: () => 'Started again with empty data.',
-  notText: (what: string) => `${what} is not text.`,
-  notYesNo: (what: string) => `${what} is not yes or no.`,
-  notAList: (what: string) => `${what} could not be read as a list.`,
-  missing: (what: string) => `${what} is missing.`,
-  unknownChoice: (what: string, value: string) => `${what} has an unknown value (“${value}”).`,
-  badDateTime: (what: string) => `${what} is not a valid date and time.`,
-  badDate: (what: string) => `${what} should be a date like 2026-03-14.`,
-  badTime: (what: string) => `${what} should be a time like 21:30.`,
-  badTimeZone: (zone: string) => `“${zone}” is not a known time zone.`,
-  badEmail: (whose: string) => `${whose} email address doesn't look right.`,
-  badDomain: () => 'The company email domain should look like “acme.com”.',
-  endBeforeStart: () => "The interview can't end before it starts.",
-  missingId: (what: string) => `${what} has no id.`,
-  duplicateId: (what: string) => `${what} has the same id as another one.`,
-  unreadableItem: (what: string) => `${what} could not be read.`,
-  newerVersion: (version: number) =>
-    `This data was saved by a newer version of the extension (format ${version}).`,
-  badVersion: () => 'The data format version is missing.',
-  companyMissing: () => 'Add the company name.',
-  roleMissing: () => 'Add the role you interviewed for.',
-  noInterviewers: () => 'Add at least one interviewer.',
-  interviewerNeedsName: (n: number) => `Interviewer ${n} needs a name.`,
+  unreadable: () => message('validation_unreadable'),
+  freshStart: () => message('validation_freshStart'),
+  notText: (what: string) => message('validation_notText', what),
+  notYesNo: (what: string) => message('validation_notYesNo', what),
+  notAList: (what: string) => message('validation_notAList', what),
+  missing: (what: string) => message('validation_missing', what),
+  unknownChoice: (what: string, value: string) => message('validation_unknownChoice', what, value),
+  badDateTime: (what: string) => message('validation_badDateTime', what),
+  badDate: (what: string) => message('validation_badDate', what),
+  badTime: (what: string) => message('validation_badTime', what),
+  badTimeZone: (zone: string) => message('validation_badTimeZone', zone),
+  badEmail: (whose: string) => message('validation_badEmail', whose),
+  badDomain: () => message('validation_badDomain'),
+  endBeforeStart: () => message('validation_endBeforeStart'),
+  missingId: (what: string) => message('validation_missingId', what),
+  duplicateId: (what: string) => message('validation_duplicateId', what),
+  unreadableItem: (what: string) => message('validation_unreadableItem', what),
+  newerVersion: (version: number) => message('validation_newerVersion', version),
+  badVersion: () => message('validation_badVersion'),
+  companyMissing: () => message('validation_companyMissing'),
+  roleMissing: () => message('validation_roleMissing'),
+  noInterviewers: () => message('validation_noInterviewers'),
+  interviewerNeedsName: (n: number) => message('validation_interviewerNeedsName', n),
 
   // What the repair did.
-  cleared: () => 'It was cleared.',
-  editCleared: () => 'It was cleared: the note as written is used.',
-  resetTo: (value: string) => `It was reset to “${value}”.`,
-  resetToDefaults: () => 'It was reset to the defaults.',
-  removed: () => 'It was removed.',
-  newId: () => 'It was given a new id.',
-  versionSet: () => 'It was set to the current format.',
+  cleared: () => message('validation_cleared'),
+  editCleared: () => message('validation_editCleared'),
+  resetTo: (value: string) => message('validation_resetTo', value),
+  resetToDefaults: () => message('validation_resetToDefaults'),
+  removed: () => message('validation_removed'),
+  newId: () => message('validation_newId'),
+  versionSet: () => message('validation_versionSet'),
 } as const;

@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { message, reviewMessages, setMessageSource } from '../../../src/core';
 import { timingMessage } from '../../../src/core/review-messages';
+import { validationMessages } from '../../../src/core/validation-messages';
 
 const SRC = resolve(import.meta.dirname, '../../../src/core');
 
@@ -14,6 +15,7 @@ function filesUnder(dir: string): string[] {
 }
 
 const reviewFiles = [...filesUnder(join(SRC, 'review')), join(SRC, 'review-messages.ts'), join(SRC, 'locale.ts')];
+const messageFiles = [...reviewFiles, join(SRC, 'validation-messages.ts')];
 
 describe('the review stands apart from the writer', () => {
   it.each(reviewFiles.map((f) => [f.slice(SRC.length + 1), f]))('%s imports nothing of the writer', (_, file) => {
@@ -23,18 +25,18 @@ describe('the review stands apart from the writer', () => {
   });
 });
 
-describe('review messages come from public/_locales', () => {
+describe('review, repair and validation messages come from public/_locales', () => {
   const catalogue = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../../public/_locales/en/messages.json'), 'utf8')) as Record<
     string,
     { message: string }
   >;
   afterEach(() => setMessageSource(null));
 
-  it('every review_* key the code uses is in the catalogue', () => {
+  it('every review_* and validation_* key the code uses is in the catalogue', () => {
     const used = new Set(
-      reviewFiles.flatMap((f) => [...readFileSync(f, 'utf8').matchAll(/'(review_[A-Za-z]+)'/g)].map((m) => m[1] as string)),
+      messageFiles.flatMap((f) => [...readFileSync(f, 'utf8').matchAll(/'((?:review|validation)_[A-Za-z]+)'/g)].map((m) => m[1] as string)),
     );
-    expect(used.size).toBeGreaterThan(50);
+    expect(used.size).toBeGreaterThan(80);
     expect([...used].filter((key) => !catalogue[key])).toEqual([]);
   });
 
@@ -45,6 +47,8 @@ describe('review messages come from public/_locales', () => {
     expect(reviewMessages.greetingMisspelled('Jon', 'John')).toBe('Check the name in the greeting: you wrote “Jon”, they spell it “John”.');
     expect(reviewMessages.checkIn('2026-03-10', '2026-03-17')).toMatch(/Tuesday, March 10.*Tuesday, March 17/);
     expect(timingMessage(30, false)).toBe('The interview ended 30 hours ago. Send the note now to stay within about a day.');
+    expect(validationMessages.unknownChoice('The tone', 'loud')).toBe('The tone has an unknown value (“loud”).');
+    expect(validationMessages.interviewerNeedsName(2)).toBe('Interviewer 2 needs a name.');
     expect(timingMessage(75, true)).toBe('The interview ended 3 days ago. Send this note today: a late note still beats no note.');
   });
 

@@ -19,6 +19,10 @@ import { slangProblems } from './slang';
 import { repeatedSentences } from './stock';
 import { tokenize, type Token } from './tokens';
 
+/** Sentences read and the longest sentence tagged: far beyond any note, so the review stays fast on any input. */
+const MAX_SENTENCES = 60;
+const MAX_SENTENCE_CHARS = 600;
+
 const GRAMMAR_MESSAGES: Record<GrammarProblem['kind'], (found: string) => string> = {
   clauseAfterPreposition: m.clauseInNounSlot,
   capitalPronoun: m.clauseInNounSlot,
@@ -41,8 +45,9 @@ export function checkEditorial(input: ReviewInput, text: string, lay: Layout, in
   const body = lay.body;
   const quote = (range: [number, number]) => text.slice(range[0], range[1]);
 
-  const bodySentences = proseSentences(body.text, body.start);
-  const tokens: Token[][] = bodySentences.map((s) => tokenize(s.text, s.start));
+  // A note has a dozen sentences; pasted-in walls of text are L1's job, so the tagger reads a bounded amount.
+  const bodySentences = proseSentences(body.text, body.start).slice(0, MAX_SENTENCES);
+  const tokens: Token[][] = bodySentences.map((s) => (s.text.length <= MAX_SENTENCE_CHARS ? tokenize(s.text, s.start) : []));
 
   // E1, E2: grammar of each sentence.
   for (const sentenceTokens of tokens) {
@@ -69,7 +74,7 @@ export function checkEditorial(input: ReviewInput, text: string, lay: Layout, in
 
   // E5: chat words and shorthand; symbols inside stored names are the names.
   const stored = [interview.company, interview.role, ...people, profile.fullName, interviewer.title].map(normalName).filter(Boolean);
-  const protectedRanges = stored.flatMap((name) => findWord(text, name));
+  const protectedRanges = stored.filter((name) => name.length <= 200).flatMap((name) => findWord(text, name));
   for (const p of slangProblems(text.slice(0, lay.closing?.start ?? text.length), protectedRanges)) {
     out.add('E5', 'error', m.slang(p.written), p.range);
   }

@@ -8,6 +8,10 @@ import { dictionaryTag } from './tokens';
 
 const PARTICLES = new Set('de del della der den di da das do dos du la le van von y e bin bint al el ter ten zu af av ibn ben'.split(' '));
 
+const MAX_NAME_CHARS = 100;
+/** More findings of one kind help nobody; this also bounds the work on pasted walls of text. */
+const MAX_PROBLEMS = 20;
+
 export interface NameCaseProblem {
   written: string;
   range: [number, number];
@@ -22,11 +26,12 @@ export interface NameCaseProblem {
 export function nameCaseProblems(text: string, names: string[], greeting: [number, number] | null): NameCaseProblem[] {
   const problems: NameCaseProblem[] = [];
   const add = (start: number, end: number) => {
-    if (problems.some((p) => start < p.range[1] && p.range[0] < end)) return;
+    if (problems.length >= MAX_PROBLEMS || problems.some((p) => start < p.range[1] && p.range[0] < end)) return;
     problems.push({ written: text.slice(start, end), range: [start, end] });
   };
   const isLower = (word: string) => /^\p{Ll}/u.test(word);
-  for (const name of names) {
+  // A person's name has a few words; anything longer (a field pasted by mistake) is not checked word by word.
+  for (const name of names.filter((n) => n.length <= MAX_NAME_CHARS)) {
     const parts = name.split(/\s+/).filter((p) => p.length >= 2 && !PARTICLES.has(p.toLowerCase()) && !/\.$/.test(p));
     for (const [start, end] of findWord(text, name)) {
       const written = text.slice(start, end);

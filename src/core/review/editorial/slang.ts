@@ -16,12 +16,15 @@ const LOWER_CASE_ONLY = new Set(['u', 'ur', 'ya', 'ty', 'tx', 'np', 'bc', 'xd', 
 /** "w/", "w/o", "b/c", "&", "+" between words, "~40%", emoticons, "<3". */
 const SYMBOL_RE = /(?<![\p{L}/])(?:w\/o?|b\/c)(?![\p{L}/])|(?<=\s)[&+](?=\s)|~\s?\d|(?<![\p{L}\p{N}])[:;=]-?[)(DPpO|\\/\]*](?![\p{L}\p{N}])|<3/giu;
 
+/** More findings of one kind help nobody; this also bounds the work on pasted walls of text. */
+const MAX_PROBLEMS = 20;
+
 export function slangProblems(text: string, protectedRanges: [number, number][]): SlangProblem[] {
   const problems: SlangProblem[] = [];
   const isProtected = (start: number, end: number) => protectedRanges.some(([a, b]) => start >= a && end <= b);
   for (const re of [WORD_RE, SYMBOL_RE]) {
     re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
+    for (let m = re.exec(text); m && problems.length < MAX_PROBLEMS; m = re.exec(text)) {
       const start = m.index;
       const end = start + m[0].length;
       // "U", "BC", "TX", "NP" in capitals are letters, a place or an abbreviation, not chat words.
