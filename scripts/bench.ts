@@ -4,7 +4,9 @@
  * Builds the extension, then measures it in real Chromium and prints one
  * table: weight, time to button (Gmail and Outlook), main-thread cost under
  * a seeded mutation storm (against no extension and against gmail-js),
- * leaks after many composes, popup first render and the note engine.
+ * leaks after many composes, popup first render, click to note (Gmail and
+ * Outlook fixtures, first click after a fresh load and later clicks), where
+ * the NLP library loads, and the note engine.
  * --smoke runs tiny sizes (a check that every figure is produced, not a
  * measurement). See docs/benchmarks.md for what each figure means.
  */
@@ -19,7 +21,8 @@ import { interviewsCount, sizesFor } from './bench/sizes.ts';
 import { benchInterviews } from './bench/interviews.ts';
 import { leaks, popupFirstRender, stormCost, timeToButton } from './bench/measure.ts';
 import { GMAIL_URL, OUTLOOK_URL, gmailPage, outlookPage } from './bench/pages.ts';
-import { contentScriptWeight, gmailJsWeight, manifestScripts, popupWeight } from './bench/weight.ts';
+import { contentScriptWeight, gmailJsWeight, manifestScripts, nlpPlacement, popupWeight } from './bench/weight.ts';
+import { clickToNote, withClickInterview } from './bench/click.ts';
 import { machine, markdownTable, rows, textTable, TARGETS, type Figures } from './bench/report.ts';
 
 interface Args {
@@ -68,10 +71,11 @@ async function main(): Promise<void> {
     contentScript: { ...contentScriptWeight(dist), browserLoaded: [], matchesBrowser: false },
     popup: popupWeight(dist),
     gmailJs: await gmailJsWeight(),
+    nlp: nlpPlacement(dist),
   };
 
   step('timing the note engine');
-  const engine = await benchEngine();
+  const engine = await benchEngine(sizes.engineRounds, sizes.engineWarmUpRounds);
 
   const now = new Date();
   const session = await Session.launch('chromium', {
@@ -105,6 +109,11 @@ async function main(): Promise<void> {
     step(`popup: ${sizes.popupOpens} opens with ${interviewsCount} interviews`);
     const popup = await popupFirstRender(session, sizes.popupOpens, interviewsCount);
 
+    step(`click to note: ${sizes.clickReloads} fresh loads and ${sizes.laterClicks} later clicks, in Gmail, then in Outlook`);
+    // One more interview, whose interviewer is in the fixtures' To (after the popup, which counts the 20).
+    await session.setStorage({ [DATA_KEY]: withClickInterview(benchInterviews(now, interviewsCount), now) });
+    const click = await clickToNote(session, sizes.clickReloads, sizes.laterClicks);
+
     const figures: Figures = {
       date: now.toISOString(),
       smoke: args.smoke,
@@ -114,6 +123,7 @@ async function main(): Promise<void> {
       storm,
       leaks: leakFigures,
       popup,
+      click,
       engine,
     };
     console.log(textTable(figures));

@@ -9,6 +9,7 @@ import { collectGarbage, metrics, openWithExtension, startGmailJs, type PlainBro
 import { GMAIL_URL, gmailPage } from './pages.ts';
 import { median, percentile } from './random.ts';
 import { FIRST_RENDER_MARK } from '../../src/popup/first-render.ts';
+import { untilQuiet } from './click.ts';
 
 /** Composes that got no button within this time count as timeouts (a failure, not a slow sample). */
 const BUTTON_TIMEOUT_MS = 2_000;
@@ -290,7 +291,8 @@ const ALL = 'function () { return this.length; }';
 /**
  * Opens and closes `n` composes in a Gmail-shaped page with the extension,
  * with forced garbage collection before and after. A few warm-up composes
- * first, so code the first compose compiles (and caches) is not counted as a leak.
+ * first, and the page left until quiet, so code the first compose compiles
+ * (and caches) and the writer it warms up are not counted as a leak.
  */
 export async function leaks(session: Session, n: number, warmUp = 5): Promise<LeakFigures> {
   const page = await openWithExtension(session, GMAIL_URL, gmailPage(100));
@@ -298,6 +300,9 @@ export async function leaks(session: Session, n: number, warmUp = 5): Promise<Le
   await cdp.send('Performance.enable');
   const world = await isolatedWorld(cdp, session.extensionBase);
   await cycles(page, warmUp, 3, 0);
+  // The first compose also starts the writer's one-time warm-up (src/content/warm.ts: the note engine
+  // and compromise's lexicon, megabytes kept for the page's life); let it finish, it is not a leak.
+  await untilQuiet(page);
   await collectGarbage(cdp);
   const before = await metrics(cdp);
   const controllersBefore = world === null ? null : await countObjects(cdp, world, 'AbortController.prototype', ALL);

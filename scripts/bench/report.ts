@@ -4,7 +4,8 @@
  */
 import { cpus, totalmem, type as osType, release, arch } from 'node:os';
 import type { ButtonTiming, LeakFigures, PopupFigures, StormFigures } from './measure.ts';
-import type { Weight } from './weight.ts';
+import type { NlpPlacement, Weight } from './weight.ts';
+import type { ClickFigures, ClickTiming } from './click.ts';
 
 export interface Machine {
   cpu: string;
@@ -36,11 +37,14 @@ export interface Figures {
     contentScript: Weight & { browserLoaded: string[]; matchesBrowser: boolean };
     popup: Weight;
     gmailJs: Weight & { minified: boolean };
+    /** compromise (the writer's NLP library): the chunk holding it, and the start-up files that must not. */
+    nlp: NlpPlacement;
   };
   button: { gmail: ButtonTiming; outlook: ButtonTiming };
   storm: StormFigures;
   leaks: LeakFigures;
   popup: PopupFigures;
+  click: ClickFigures;
   engine: { medianMs: number; notes: number };
 }
 
@@ -52,6 +56,7 @@ export const TARGETS = {
   heapDeltaBytes: 1_048_576,
   composesRetained: 0,
   popupFirstRenderMs: 50,
+  clickToNoteP95Ms: 150,
   engineMs: 1,
 } as const;
 
@@ -68,7 +73,31 @@ const range = (values: number[]) => (values.length > 1 ? ` (rounds ${Math.min(..
 const ms = (value: number) => (Number.isFinite(value) ? `${value.toFixed(value < 10 ? 2 : 1)} ms` : 'n/a');
 
 export function rows(f: Figures): Row[] {
-  const { weight, button, storm, leaks, popup, engine } = f;
+  const { weight, button, storm, leaks, popup, click, engine } = f;
+  const { nlp } = weight;
+  const clickFigure = (c: ClickTiming) =>
+    `p50 ${ms(c.p50)} · p95 ${ms(c.p95)} · max ${ms(c.max)}${c.missed ? ` · ${c.missed} without the note` : ''}`;
+  const clickRows = (name: string, w: ClickFigures['gmail']): Row[] => [
+    {
+      measure: `Click to note, ${name}: first click after a fresh load (${w.first.clicks} loads; clicked once the page was quiet, median ${ms(w.quietAfterMs)} after the button showed)`,
+      figure: clickFigure(w.first),
+      target: `p95 ≤ ${TARGETS.clickToNoteP95Ms} ms`,
+      met: w.first.p95 <= TARGETS.clickToNoteP95Ms && w.first.missed === 0,
+    },
+    {
+      measure: `Click to note, ${name}: first click the moment the button shows (${w.firstAtOnce.clicks} loads)`,
+      figure: clickFigure(w.firstAtOnce),
+      target: '—',
+      met: null,
+    },
+    {
+      measure: `Click to note, ${name}: later clicks (${w.later.clicks})`,
+      figure: clickFigure(w.later),
+      target: `p95 ≤ ${TARGETS.clickToNoteP95Ms} ms`,
+      met: w.later.p95 <= TARGETS.clickToNoteP95Ms && w.later.missed === 0,
+    },
+  ];
+  const nlpAtStart = [...nlp.inContentStartup, ...nlp.inPopupFirstScreen];
   const buttonRow = (name: string, b: ButtonTiming): Row => ({
     measure: `Time to button, ${name} (${b.composes} composes)`,
     figure: `p50 ${ms(b.p50)} · p95 ${ms(b.p95)} · max ${ms(b.max)}${b.timeouts ? ` · ${b.timeouts} without button` : ''}`,
@@ -84,6 +113,19 @@ export function rows(f: Figures): Row[] {
       })`,
       target: `≤ ${kb(TARGETS.contentScriptGzipBytes)} gz`,
       met: weight.contentScript.gzip <= TARGETS.contentScriptGzipBytes,
+    },
+    {
+      measure: 'NLP library (compromise): where it loads',
+      figure:
+        nlp.contentChunks.length === 0
+          ? 'not found in the build (the check is blind: see compromiseMarkers in scripts/bench/weight.ts)'
+          : `${kb(nlp.raw)} raw · ${kb(nlp.gzip)} gz (${nlp.contentChunks.join(', ')}, with the note engine), loaded on first use; ${
+              nlpAtStart.length === 0
+                ? `in none of the content script's ${nlp.contentStartupFiles} start-up files nor the popup's ${nlp.popupFirstScreenFiles} first-screen files`
+                : `IN START-UP FILES: ${nlpAtStart.join(', ')}`
+            }`,
+      target: 'not at start-up',
+      met: nlp.contentChunks.length > 0 && nlpAtStart.length === 0,
     },
     {
       measure: 'Popup (HTML, JS, CSS)',
@@ -153,6 +195,8 @@ export function rows(f: Figures): Row[] {
       target: '—',
       met: null,
     },
+    ...clickRows('Gmail', click.gmail),
+    ...clickRows('Outlook', click.outlook),
     {
       measure: `Engine: draftNote + reviewNote (median of ${engine.notes} notes × rounds)`,
       figure: ms(engine.medianMs),

@@ -11,6 +11,12 @@ export interface Sizes {
   leakCycles: number;
   /** Times the toolbar popup is opened (and the page loaded in a tab, for comparison). */
   popupOpens: number;
+  /** Click to note, per webmail: fresh page loads (each with one first click), then more clicks on the last page. */
+  clickReloads: number;
+  laterClicks: number;
+  /** Rounds over every fixture note for the engine figure (after warm-up rounds). */
+  engineRounds: number;
+  engineWarmUpRounds: number;
 }
 
 /** Interviews stored for the popup figure (the issue asks for 20). */
@@ -24,6 +30,10 @@ export function sizesFor(smoke: boolean): Sizes {
       storm: { seconds: 1, tickMs: 10, opsPerTick: 40, rows: 50, rounds: 1, seed: 42, render: false },
       leakCycles: 20,
       popupOpens: 2,
+      clickReloads: 2,
+      laterClicks: 3,
+      engineRounds: 3,
+      engineWarmUpRounds: 1,
     };
   }
   return {
@@ -33,5 +43,9 @@ export function sizesFor(smoke: boolean): Sizes {
     storm: { seconds: 3, tickMs: 10, opsPerTick: 40, rows: 100, rounds: 7, seed: 42, render: false },
     leakCycles: 500,
     popupOpens: 20,
+    clickReloads: 20,
+    laterClicks: 40,
+    engineRounds: 200,
+    engineWarmUpRounds: 20,
   };
 }

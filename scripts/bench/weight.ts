@@ -6,7 +6,7 @@
  * the popup: its HTML plus every script and stylesheet it references and
  * their static imports. Beside them, gmail-js plus the jQuery it needs.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, posix, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { ROOT } from '../lib/session.ts';
@@ -139,5 +139,77 @@ export async function gmailJsWeight(): Promise<Weight & { minified: boolean }> {
     gzip: gz(gmailCode) + gz(jquery),
     files: [relative(ROOT, gmailFile) + (minified ? ' (minified)' : ''), relative(ROOT, jqueryFile)],
     minified,
+  };
+}
+
+/** Where compromise's packed lexicon lives in the package (its largest part, kept verbatim by any minifier). */
+const COMPROMISE_LEXICON = join(ROOT, 'node_modules', 'compromise', 'src', '2-two', 'preTagger', 'model', 'lexicon', '_data.js');
+
+/**
+ * Strings found only in compromise's code: 40-character pieces from the
+ * middle of the three longest entries of its packed lexicon (string literals
+ * survive minifying; the entries' "true¦" prefix is left out, so the pieces
+ * are plain ASCII).
+ */
+export function compromiseMarkers(): string[] {
+  if (!existsSync(COMPROMISE_LEXICON)) throw new Error(`compromise's lexicon is not at ${relative(ROOT, COMPROMISE_LEXICON)}: update COMPROMISE_LEXICON in scripts/bench/weight.ts.`);
+  const values = [...readFileSync(COMPROMISE_LEXICON, 'utf8').matchAll(/"[^"]+":\s*"true¦([^"\\]+)"/g)].map((m) => m[1]!);
+  const markers = values
+    .sort((a, b) => b.length - a.length)
+    .slice(0, 3)
+    .map((v) => v.slice(Math.floor(v.length / 2), Math.floor(v.length / 2) + 40));
+  if (markers.length === 0 || markers.some((m) => m.length < 40)) throw new Error("compromise's lexicon has an unexpected shape.");
+  return markers;
+}
+
+/** Every JavaScript file of a build, as paths inside it. */
+export function scriptFiles(dist: string, under = ''): string[] {
+  return readdirSync(join(dist, under), { withFileTypes: true }).flatMap((entry) => {
+    const path = under ? `${under}/${entry.name}` : entry.name;
+    if (entry.isDirectory()) return scriptFiles(dist, path);
+    return /\.m?js$/.test(entry.name) ? [path] : [];
+  });
+}
+
+/** The files of a build holding compromise's code. */
+export function compromiseFiles(dist: string, markers = compromiseMarkers()): string[] {
+  return scriptFiles(dist)
+    .filter((file) => {
+      const code = readFileSync(join(dist, file), 'utf8');
+      return markers.some((m) => code.includes(m));
+    })
+    .sort();
+}
+
+export interface NlpPlacement extends Weight {
+  /** The chunk(s) with compromise that the content script loads on first use (its weight above). */
+  contentChunks: string[];
+  /** Every file of the build with compromise (the popup's own lazily loaded copy included). */
+  everywhere: string[];
+  /** Start-up files holding it: the content script's at page start, the popup's first screen. Must both be empty. */
+  inContentStartup: string[];
+  inPopupFirstScreen: string[];
+  /** The files checked: the content script's start-up files and the popup's first screen. */
+  contentStartupFiles: number;
+  popupFirstScreenFiles: number;
+}
+
+/**
+ * Where the NLP library ended up in the build: its weight in the content
+ * script's lazily loaded chunks, and whether any start-up file holds it.
+ */
+export function nlpPlacement(dist: string): NlpPlacement {
+  const everywhere = compromiseFiles(dist);
+  const startup = contentScriptWeight(dist).files;
+  const popup = popupWeight(dist).files;
+  const contentChunks = everywhere.filter((f) => f.startsWith('assets/'));
+  return {
+    ...weigh(dist, contentChunks),
+    contentChunks,
+    everywhere,
+    inContentStartup: everywhere.filter((f) => startup.includes(f)),
+    inPopupFirstScreen: everywhere.filter((f) => popup.includes(f)),
+    contentStartupFiles: startup.length,
+    popupFirstScreenFiles: popup.length,
   };
 }

@@ -11,6 +11,7 @@ import { cpus, totalmem } from 'node:os';
 import { afterAll, describe, expect, it } from 'vitest';
 import { staticImports } from '../../scripts/bench/weight';
 import { percentile } from '../../scripts/bench/random';
+import { QUIET_MS } from '../../scripts/bench/click';
 import { timeInScripts } from '../../scripts/bench/measure';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
@@ -18,6 +19,7 @@ const dir = mkdtempSync(join(tmpdir(), 'tyn-bench-smoke-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 type Check = (value: number, n: (path: string) => number) => boolean;
+type Figure = [path: string, rule: string, check: Check];
 
 const positive: Check = (v) => v > 0;
 const atLeastZero: Check = (v) => v >= 0;
@@ -27,13 +29,24 @@ const same = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Mat
 const duration: Check = (v) => v > 0 && v < 10_000;
 const ordered = (prefix: string): Check => (_v, n) => n(`${prefix}.p50`) <= n(`${prefix}.p95`) && n(`${prefix}.p95`) <= n(`${prefix}.max`);
 
+/** One click-to-note timing: as many clicks as asked for, each with the note in the body, p50 ≤ p95 ≤ max. */
+function clickFigures(prefix: string, countPath: string): Figure[] {
+  return [
+    [`${prefix}.clicks`, 'as many as asked for', (v, n) => Number.isInteger(v) && v > 0 && v === n(countPath)],
+    [`${prefix}.missed`, 'none: every click put the note in', (v) => v === 0],
+    [`${prefix}.p50`, 'a duration', duration],
+    [`${prefix}.p95`, 'between p50 and max', ordered(prefix)],
+    [`${prefix}.max`, 'a duration', duration],
+  ];
+}
+
 /**
  * Every figure of the JSON report, by path, with what it must satisfy whatever the machine: a number,
  * in a plausible range, consistent with the figures it is derived from or ordered against. How fast
  * is not judged here (npm run bench measures that at full size); a figure that is missing, zero where
  * something was measured, or computed from the wrong inputs is.
  */
-const FIGURES: readonly [path: string, rule: string, check: Check][] = [
+const FIGURES: readonly Figure[] = [
   ['weight.contentScript.raw', 'more than its gzip size', (v, n) => v > n('weight.contentScript.gzip')],
   ['weight.contentScript.gzip', 'over 1 kB', (v) => v > 1000],
   ['weight.popup.raw', 'more than its gzip size', (v, n) => v > n('weight.popup.gzip')],
@@ -73,6 +86,14 @@ const FIGURES: readonly [path: string, rule: string, check: Check][] = [
   ['popup.tab.max', 'a duration', duration],
   ['popup.tab.htmlParsed', 'before the first row', (v, n) => atLeastZero(v, n) && v <= n('popup.tab.max')],
   ['popup.tab.marked', 'a duration', duration],
+  ['weight.nlp.raw', 'more than its gzip size', (v, n) => v > n('weight.nlp.gzip')],
+  ['weight.nlp.gzip', 'compromise found, heavier than the whole start-up', (v, n) => v > n('weight.contentScript.gzip')],
+  ...(['gmail', 'outlook'] as const).flatMap((webmail) => [
+    ...clickFigures(`click.${webmail}.first`, 'click.reloads'),
+    ...clickFigures(`click.${webmail}.firstAtOnce`, 'click.reloads'),
+    ...clickFigures(`click.${webmail}.later`, 'click.laterClicks'),
+    [`click.${webmail}.quietAfterMs`, 'at least the quiet span before the click', (v) => v >= QUIET_MS && v < 30_000] satisfies Figure,
+  ]),
   ['engine.medianMs', 'a duration under a second', (v) => v > 0 && v < 1000],
   ['machine.cores', "this machine's cores", (v) => v === cpus().length],
   ['machine.memoryGiB', "this machine's memory", (v) => Math.abs(v - totalmem() / 2 ** 30) < 0.1],
@@ -118,6 +139,16 @@ describe('npm run bench -- --smoke', () => {
     // The real toolbar popup opened and, once its first-render mark was set, showed every stored interview.
     expect(at(report, 'popup.rowsShown')).toBe(at(report, 'popup.interviews'));
     expect(at(report, 'popup.interviews')).toBe(20);
+  });
+
+  it('finds compromise in the build and in none of the start-up files (the NLP row is met)', () => {
+    // Found somewhere, or "in no start-up file" means nothing.
+    expect((at(report, 'weight.nlp.contentChunks') as string[]).length).toBeGreaterThan(0);
+    expect(at(report, 'weight.nlp.inContentStartup')).toEqual([]);
+    expect(at(report, 'weight.nlp.inPopupFirstScreen')).toEqual([]);
+    const rows = report.rows as { measure: string; met: boolean | null }[];
+    expect(rows.find((r) => r.measure.startsWith('NLP library'))?.met).toBe(true);
+    expect(rows.filter((r) => r.measure.startsWith('Click to note')).length).toBe(6);
   });
 
   it('prints one table with the machine, the browser and every target', () => {
