@@ -22,6 +22,8 @@ import { tokenize, type Token } from './tokens';
 /** Sentences read and the longest sentence tagged: far beyond any note, so the review stays fast on any input. */
 const MAX_SENTENCES = 60;
 const MAX_SENTENCE_CHARS = 600;
+/** Characters scanned for names, chat words and list markers: some 3,000 words, twelve times the longest note. */
+const MAX_SCAN_CHARS = 20_000;
 
 const GRAMMAR_MESSAGES: Record<GrammarProblem['kind'], (found: string) => string> = {
   clauseAfterPreposition: m.clauseInNounSlot,
@@ -68,19 +70,20 @@ export function checkEditorial(input: ReviewInput, text: string, lay: Layout, in
 
   // E4: names in lower case, anywhere in the note.
   const greetingRange: [number, number] | null = lay.greeting ? [lay.greeting.start, lay.greeting.end] : null;
-  for (const p of nameCaseProblems(text, [...people, normalName(profile.fullName)].filter(Boolean), greetingRange)) {
+  const scanned = text.slice(0, MAX_SCAN_CHARS);
+  for (const p of nameCaseProblems(scanned, [...people, normalName(profile.fullName)].filter(Boolean), greetingRange)) {
     out.add('E4', 'error', m.lowerCaseName(p.written), p.range);
   }
 
   // E5: chat words and shorthand; symbols inside stored names are the names.
   const stored = [interview.company, interview.role, ...people, profile.fullName, interviewer.title].map(normalName).filter(Boolean);
-  const protectedRanges = stored.filter((name) => name.length <= 200).flatMap((name) => findWord(text, name));
-  for (const p of slangProblems(text.slice(0, lay.closing?.start ?? text.length), protectedRanges)) {
+  const protectedRanges = stored.filter((name) => name.length <= 200).flatMap((name) => findWord(scanned, name));
+  for (const p of slangProblems(scanned.slice(0, lay.closing?.start ?? scanned.length), protectedRanges)) {
     out.add('E5', 'error', m.slang(p.written), p.range);
   }
 
   // E6: lists and notes pasted as typed.
-  for (const p of listMarkers(body.text, body.start)) out.add('E6', 'error', m.listMarker(quote(p.range)), p.range);
+  for (const p of listMarkers(body.text.slice(0, MAX_SCAN_CHARS), body.start)) out.add('E6', 'error', m.listMarker(quote(p.range)), p.range);
   bodySentences.forEach((s, k) => {
     for (const p of sentenceProblems(s, tokens[k] ?? [])) out.add('E6', 'error', PASTED_MESSAGES[p.kind](quote(p.range)), p.range);
   });
