@@ -28,7 +28,10 @@ export interface Part {
   detail?: Part;
 }
 
-export type FieldIssueCode = 'informal' | 'pronoun-mismatch' | 'unclear';
+export type FieldIssueCode = 'informal' | 'pronoun-mismatch' | 'unclear' | 'too-long';
+
+/** Longer than a few sentences, a field is notes, not something a note can quote: it is flagged, not phrased. */
+export const FIELD_MAX_CHARS = 400;
 
 export interface FieldIssue {
   code: FieldIssueCode;
@@ -440,6 +443,7 @@ export function readField(value: string, field: FieldName, reader: Reader): Read
 
 function readFieldNow(value: string, field: FieldName, reader: Reader): ReadField {
   const issues: FieldIssue[] = [];
+  if (value.trim().length > FIELD_MAX_CHARS) return { form: 'empty', parts: [], issues: [{ code: 'too-long', words: [] }] };
   const { text, informal } = cleanInformal(value.replace(/\r\n?/g, '\n'));
   if (informal.length > 0) issues.push({ code: 'informal', words: informal });
   if (!/[\p{L}\p{N}]/u.test(text)) return { form: 'empty', parts: [], issues };

@@ -47,10 +47,10 @@ export function previewFields(input: DraftInput): FieldPreview[] {
       .flatMap((i) => i.sentences)
       .join(' ');
     const issues: PreviewIssue[] = [...read.fields[field].issues];
-    const blocking = issues.some((i) => i.code === 'pronoun-mismatch' || i.code === 'unclear');
+    const blocking = issues.some((i) => i.code === 'pronoun-mismatch' || i.code === 'unclear' || i.code === 'too-long');
     if (typed.trim() && !sentence && !blocking) issues.push({ code: 'left-out', words: [] });
-    // The approach's preview is its own sentence; "no approach" filler belongs to the challenge.
-    const own = field === 'approach' && !typed.trim() ? '' : sentence;
+    // An empty field has no sentence of its own (a general line stands in for it in the note).
+    const own = typed.trim() ? sentence : '';
     return { field, sentence: own, issues };
   });
 }
@@ -67,5 +67,7 @@ export function fieldIssueMessage(issue: PreviewIssue): string {
       return m.unclear();
     case 'left-out':
       return m.leftOut();
+    case 'too-long':
+      return m.tooLong();
   }
 }

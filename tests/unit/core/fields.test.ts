@@ -64,6 +64,11 @@ describe('each typed form becomes one grammatical sentence', () => {
     });
   }
 
+  it('flags a field too long to quote, instead of pasting it or tagging it for seconds', () => {
+    const long = 'we talked about the roadmap and the team and the budget. '.repeat(20);
+    expect(sentenceFor('topics', long)).toEqual({ sentence: '', issues: ['too-long'] });
+  });
+
   it('marks a pronoun that does not match the person instead of guessing', () => {
     expect(sentenceFor('topics', 'I told him about the Osaka account', 'Renata Grant').issues).toContain('pronoun-mismatch');
     expect(sentenceFor('topics', 'I told him about the Osaka account', 'Ben Carter').sentence).toContain('I told you about the Osaka account');
