@@ -50,7 +50,7 @@ export function previewFields(input: DraftInput): FieldPreview[] {
     const blocking = issues.some((i) => i.code === 'pronoun-mismatch' || i.code === 'unclear' || i.code === 'too-long');
     if (typed.trim() && !sentence && !blocking) issues.push({ code: 'left-out', words: [] });
     // An empty field has no sentence of its own (a general line stands in for it in the note).
-    const own = typed.trim() ? sentence : '';
+    const own = typed.trim() && read.fields[field].form !== 'empty' ? sentence : '';
     return { field, sentence: own, issues };
   });
 }
