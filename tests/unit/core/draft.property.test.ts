@@ -147,7 +147,10 @@ describe('draftNote over random interviews', () => {
             now: new Date(Date.parse(interview.end) + 60 * 60 * 1000),
             otherNotes: drafts.filter((_, j) => j !== k).map((d) => d.text),
           });
-          expect(findings.filter((f) => f.severity === 'error'), draft.text).toEqual([]);
+          // C3 rightly asks for something specific when nothing of the conversation was captured.
+          const captured = [person.topics, person.looksFor, person.challenge, person.approach, person.personalDetail, person.promised].some((f) => f.trim());
+          const errors = findings.filter((f) => f.severity === 'error' && (captured || f.rule !== 'C3'));
+          expect(errors, draft.text).toEqual([]);
         });
       }),
       RUNS,

@@ -267,5 +267,8 @@ describe('each editorial rule on its own', () => {
     it('flags a sentence that starts in lower case', () => {
       expect(rules(editorial('c2', 'a', 'We talked about Brexit paperwork. it is still done by hand.', 'Dear Ms. Halvorsen,'))).toEqual(['E6']);
     });
+    it('does not end a sentence at a company abbreviation ("Acme Corp. with me")', () => {
+      expect(editorial('c2', 'a', 'Thank you for discussing the role at Acme Corp. with me.', 'Dear Ms. Halvorsen,')).toEqual([]);
+    });
   });
 });

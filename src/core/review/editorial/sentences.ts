@@ -5,7 +5,7 @@ export interface Sentence {
   end: number;
 }
 
-const ABBREVIATIONS = /\b(?:Mr|Ms|Mrs|Mx|Dr|Prof|St|Jr|Sr|vs|etc|e\.g|i\.e|approx|No|Inc|Ltd|Co)\.$/i;
+const ABBREVIATIONS = /\b(?:Mr|Ms|Mrs|Mx|Dr|Prof|St|Jr|Sr|vs|etc|e\.g|i\.e|approx|No|Inc|Ltd|Co|Corp|Bros|Pty|Intl|Dept|Univ|Mfg|Assn)\.$/i;
 
 export function proseSentences(text: string, offset = 0): Sentence[] {
   const result: Sentence[] = [];
