@@ -12,5 +12,6 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     environment: 'node',
     restoreMocks: true,
+    setupFiles: ['tests/support/fast-check-seed.ts'],
   },
 });

@@ -375,11 +375,13 @@ export function plan(
 
   add('thanks', (k) => [P.pick(P.THANKS[tone], k)(slots)], 1);
   add('recall', recall(f.topics, tough, slots), 1);
-  if (!concise) add('detail', detail(f.personalDetail, slots), 1, 2);
+  // A concise note keeps to the conversation's main points, unless the detail or what they look for is all there is.
+  const main = [f.topics, f.challenge].some((x) => x.form !== 'empty');
+  if (!concise || !main) add('detail', detail(f.personalDetail, slots), 1, 2);
 
   const hasChallenge = f.challenge.form !== 'empty';
   const plan = approach(f.approach, hasChallenge, slots);
-  if (!concise) add('looksFor', looksFor(f.looksFor, slots), 2, 1);
+  if (!concise || !main) add('looksFor', looksFor(f.looksFor, slots), 2, 1);
   if (!concise && stressGoesTo(interview).includes(interviewer.id)) add('stress', stress(f.stress, slots), 2, 3);
   add('challenge', challenge(f.challenge, slots), 2);
   // Tough mode announces further thoughts only when a plan follows.

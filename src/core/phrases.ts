@@ -188,12 +188,12 @@ export const STRESS = {
     (x) => `My background in ${x} is relevant here.`,
   ] as readonly Frame[],
   past: [
-    (x) => `I would bring relevant experience here: I ${x}.`,
+    (x) => `I would bring relevant experience, as I ${x}.`,
     (x) => `This is where my background helps: I ${x}.`,
     (x) => `My own record is relevant: I ${x}.`,
   ] as readonly Frame[],
   clause: [
-    (x) => `I would bring relevant experience here: ${x}.`,
+    (x) => `I would bring relevant experience, as ${x}.`,
     (x) => `This is where my background helps: ${x}.`,
     (x) => `My own record is relevant: ${x}.`,
   ] as readonly Frame[],

@@ -38,7 +38,7 @@ export function reviewNote(input: ReviewInput): Finding[] {
   const others = interview.interviewers.filter((p) => p.id !== interviewer.id);
 
   checkRecipients(input, interviewer, others, out);
-  checkGreeting(lay, normalName(interviewer.name), out);
+  checkGreeting(lay, normalName(interviewer.name), out, interviewer.greetAs, interviewer.email);
   checkContent(input, text, lay, interviewer, others, out);
   checkForm(input, text, lay, out);
   checkNames(input, text, lay, out);

@@ -7,6 +7,8 @@ import { isNearMiss, normalName } from './names';
 import type { Findings, NoteRecipient, ReviewInput } from './types';
 
 const HONORIFIC_RE = /\b(?:Mr|Ms|Mrs|Mx|Dr|Prof|Professor)\b\.?\s/;
+/** A title word in a greeting, in the languages people greet hiring managers in. */
+const GREETING_TITLE_RE = /^(?:Mr|Ms|Mrs|Mx|Miss|Dr|Dra|Prof|Professor|Principal|Dean|Rev|Reverend|Judge|Coach|Sir|Dame|Herr|Frau|Sr|Sra|Srta|Mme|Mlle|Dott|Ing)\.?$/i;
 const TITLE_RE = /^(?:(?:Mr|Ms|Mrs|Mx|Dr|Prof|Professor|Principal|Rev|Sir|Dame)\.?\s+)+/;
 
 /** R1 (one interviewer per note, and theirs in To) and R3 (the company's domain). */
@@ -37,13 +39,37 @@ export function checkRecipients(input: ReviewInput, interviewer: Interviewer, ot
 }
 
 /** R2: the greeting uses the interviewer's name as stored (a lower-case name is E4's job). */
-export function checkGreeting(lay: Layout, name: string, out: Findings): void {
+/** The address names the family first: "h.tanaka@" or "htanaka@" for "Tanaka Hiroshi" greeted as Hiroshi. */
+function familyNameFirst(words: string[], greeted: string, email: string): boolean {
+  const local = email.toLowerCase().split('@')[0] ?? '';
+  const given = greeted.toLowerCase();
+  const family = words.find((w) => w !== given) ?? '';
+  return words.length === 2 && words[0] === family && !!family && (local === `${given.charAt(0)}${family}` || local === `${given.charAt(0)}.${family}` || local === `${given}.${family}`);
+}
+
+export function checkGreeting(lay: Layout, name: string, out: Findings, greetAs = '', email = ''): void {
   if (!name) return;
   const greeting = lay.greeting;
   if (!greeting) {
     out.add('R2', 'error', m.noGreeting(name));
     return;
   }
+  // The way the user said to greet them ("How to greet them") is right by definition.
+  if (greetAs.trim() && findWord(greeting.text, greetAs.trim()).length > 0) return;
+  // Any of the stored name's own words, with or without a title, spelled as stored (capitals aside):
+  // "Hi Hiroshi," for "Tanaka Hiroshi", "Dear Dra. Quispe," or "Hi María Fernanda," for "Dra. María Fernanda Quispe Mamani".
+  const greeted = greeting.text
+    .replace(/^\s*\p{L}+(?:\s+(?:morning|afternoon|evening))?\s+/u, '')
+    .replace(/[,:!]\s*$/, '')
+    .split(/\s+/)
+    .filter((w) => w && !GREETING_TITLE_RE.test(w));
+  const words = name.replace(TITLE_RE, '').trim().split(/\s+/).map((w) => w.toLowerCase());
+  const titled = greeted.length < greeting.text.replace(/^\s*\p{L}+\s+/u, '').split(/\s+/).length;
+  const ownWords = greeted.length > 0 && greeted.every((w) => words.includes(w.toLowerCase()));
+  // A lone later word ("Dear Baker,") is a surname used as a first name, unless it has a title, or more
+  // words of the name come with it, or the address shows the family name first ("h.tanaka" for "Tanaka Hiroshi").
+  const lone = greeted.length === 1 && greeted[0]?.toLowerCase() !== words[0];
+  if (ownWords && (!lone || titled || familyNameFirst(words, greeted[0] ?? '', email))) return;
   const [firstName = name, ...rest] = name.split(' ');
   if (findWord(greeting.text, name, true).length > 0 || findWord(greeting.text, firstName, true).length > 0) return;
   // "Hi Helen," for "Dr. Helen Marsh": the given name after a title is the name people greet with.

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { TONES, draftCard, draftNote, shingleOverlap, validateAppData, type AppData, type Interview } from '../../../src/core';
+import { TONES, draftCard, draftNote, reviewNote, shingleOverlap, validateAppData, type AppData, type Interview } from '../../../src/core';
 import { migrate, schemaVersionOf } from '../../../src/storage/migrations';
 
 const DIR = join(import.meta.dirname, '../../fixtures/corpus');
@@ -69,6 +69,32 @@ for (const file of ['typed-interviews.json', 'held-out-interviews.json']) {
               expect(text, note).not.toMatch(/\b(she|he|her|him|his|hers|herself|himself)\b/i);
               expect(text, note).not.toMatch(/\b(lol|stuff|w\/)\b|&|~|^\s*[*•-]\s/im);
             }
+          }
+        }
+      });
+
+      it(`${interview.company}: the review finds no error in any note, in any tone`, () => {
+        const now = new Date(Date.parse(interview.end) + 3 * 60 * 60 * 1000);
+        for (const tone of TONES) {
+          for (const tough of [false, true]) {
+            const drafts = interview.interviewers.map((p) => draftNote({ profile: data.profile, interview, interviewerId: p.id, options: { tone, tough } }));
+            interview.interviewers.forEach((p, k) => {
+              const draft = drafts[k];
+              if (!draft) return;
+              const findings = reviewNote({
+                profile: data.profile,
+                interview,
+                interviewerId: p.id,
+                subject: draft.subject,
+                html: draft.html,
+                now,
+                otherNotes: drafts.filter((_, j) => j !== k).map((d) => d.text),
+              });
+              // C3 rightly asks for something specific when nothing of the conversation was captured.
+              const captured = [p.topics, p.looksFor, p.challenge, p.approach, p.personalDetail, p.promised].some((f) => f.trim());
+              const errors = findings.filter((f) => f.severity === 'error' && (captured || f.rule !== 'C3'));
+              expect(errors, `${tone}${tough ? ' tough' : ''}\n${draft.text}`).toEqual([]);
+            });
           }
         }
       });

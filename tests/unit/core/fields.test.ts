@@ -48,9 +48,9 @@ const CASES: [FieldName, string, string, string, string[]][] = [
   ["personalDetail", "mismatched pronoun", "his son just started law school", "", ["pronoun-mismatch"]],
   ["promised", "verb phrase with her", "send her my CVT certificate", "As promised, I will send you my CVT certificate.", []],
   ["promised", "noun phrase", "my data dictionary template", "I will follow up with my data dictionary template, as promised.", []],
-  ["stress", "clause", "I've worked three years in a busy emergency clinic", "I would bring relevant experience here: I have worked three years in a busy emergency clinic.", []],
+  ["stress", "clause", "I've worked three years in a busy emergency clinic", "I would bring relevant experience, as I have worked three years in a busy emergency clinic.", []],
   ["stress", "gerund", "keeping big accounts happy in two languages", "I would bring my experience keeping big accounts happy in two languages.", []],
-  ["stress", "past verb phrase", "shipped firmware for two FDA-cleared devices", "I would bring relevant experience here: I shipped firmware for two FDA-cleared devices.", []],
+  ["stress", "past verb phrase", "shipped firmware for two FDA-cleared devices", "I would bring relevant experience, as I shipped firmware for two FDA-cleared devices.", []],
   ["stress", "noun phrase", "four years managing trial data in REDCap", "My background includes this: four years managing trial data in REDCap.", []],
 ];
 

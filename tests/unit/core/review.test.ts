@@ -155,6 +155,18 @@ describe('R2 greeting uses the stored name', () => {
     expect(of(review({ text: edited('Hi John Baker,', 'Dear Baker,') }), 'R2')[0]?.severity).toBe('error');
     expect(of(review({ text: edited('Hi John Baker,\n\n', '') }), 'R2')[0]?.severity).toBe('error');
   });
+
+  it('passes any of the stored name\'s own words a person would greet with', () => {
+    const named = (name: string, email: string, greeting: string) => {
+      const interview = baseInterview();
+      interview.interviewers = interview.interviewers.map((p) => (p.id === 'p1' ? { ...p, name, email } : p));
+      return of(review({ interview, text: edited('Hi John Baker,', greeting) }), 'R2');
+    };
+    expect(named('Dra. María Fernanda Quispe Mamani', 'mf.quispe@up.example.pe', 'Hi María Fernanda,')).toEqual([]);
+    expect(named('Dra. María Fernanda Quispe Mamani', 'mf.quispe@up.example.pe', 'Dear Dra. Quispe,')).toEqual([]);
+    expect(named('Tanaka Hiroshi', 'h.tanaka@tanakashoji.example.jp', 'Hi Hiroshi,')).toEqual([]);
+    expect(named('Tanaka Hiroshi', 'tanaka@tanakashoji.example.jp', 'Hi Hiroshi,')[0]?.severity).toBe('error');
+  });
 });
 
 describe('R3 recipient domain matches the company', () => {
