@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { Popup } from '../../../src/popup/Popup';
@@ -50,6 +50,12 @@ async function openNote(name: string) {
 function useClock(now: Date = SAMPLE_NOW, also: ('setTimeout' | 'clearTimeout')[] = []): void {
   vi.useFakeTimers({ now, toFake: ['Date', ...also], shouldAdvanceTime: true });
 }
+
+// The form and note view load the note engine (and its tagger) on first use; load them once
+// here, so the first test's wait for the form measures the page, not a cold module import.
+beforeAll(async () => {
+  await Promise.all([import('../../../src/popup/InterviewForm'), import('../../../src/popup/NoteView')]);
+});
 
 beforeEach(() => {
   useClock();
