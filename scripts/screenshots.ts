@@ -1,13 +1,14 @@
 /**
  * Takes the README's screenshots from the real build: a Gmail-shaped compose
- * with an inserted draft, the popup with a note preview, the options page and
- * the handwritten card. Run after `npm run build`:
+ * with an inserted draft, the popup with a note preview, the options page, the
+ * handwritten card and the capture form with its live previews. Run after
+ * `npm run build`:
  *
  *   npx tsx scripts/screenshots.ts        (writes docs/screenshots/*.png)
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'puppeteer-core';
+import type { ElementHandle, Page } from 'puppeteer-core';
 import { ROOT, Session } from './lib/session.ts';
 import { DATA_KEY } from '../src/storage/keys.ts';
 import { sampleData } from './playground/sample-data.ts';
@@ -20,6 +21,64 @@ async function shoot(page: Page, name: string): Promise<void> {
   await page.evaluate(() => document.fonts.ready.then(() => new Promise((r) => requestAnimationFrame(() => r(null)))));
   await page.screenshot({ path: join(OUT, `${name}.png`) as `${string}.png` });
   console.log(`docs/screenshots/${name}.png`);
+}
+
+/** Replaces the text of the field labelled `label` inside `scope` by typing, as a user would. */
+async function retype(page: Page, scope: string, label: string, text: string): Promise<void> {
+  const field = await page.waitForFunction(
+    (sel: string, name: string) => {
+      const match = [...document.querySelectorAll(`${sel} label`)].find((l) => l.textContent === name);
+      return match ? document.getElementById(match.getAttribute('for') ?? '') : null;
+    },
+    { timeout: 15_000 },
+    scope,
+    label,
+  );
+  const control = field.asElement() as ElementHandle<HTMLInputElement | HTMLTextAreaElement>;
+  await control.focus();
+  await control.evaluate((el) => el.select());
+  await page.keyboard.type(text);
+}
+
+/**
+ * The capture form, scrolled to the second interviewer, after jotting notes
+ * the way one does: a name without the family name (so the form asks how to
+ * greet them), "he" and "they" (which the note turns into "you") and a "tbh"
+ * (flagged). Waits for the previews of what was typed, never for a set time.
+ */
+async function captureForm(session: Session): Promise<void> {
+  const form = await session.openExtensionPage('src/popup/index.html');
+  await form.setViewport({ width: 400, height: 760 });
+  // The popup reopens on the screen last shown (the note, above); its "Edit" opens the form, as the list's does.
+  const edit = await form.waitForFunction(
+    () => [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Edit'),
+    { timeout: 15_000 },
+  );
+  await (edit.asElement() as ElementHandle<HTMLButtonElement>).click();
+  const person = 'fieldset.interviewer:nth-of-type(2)';
+  await form.waitForSelector(`${person} [data-testid="preview-topics"]`, { timeout: 15_000 });
+  await retype(form, person, 'Name, as they spell it', 'Tomás');
+  await retype(form, person, 'What you talked about', 'he explained how they triage failed pipeline runs on weekends');
+  await retype(form, person, 'What they look for in a candidate', 'clear written design reviews, tbh');
+  await form.waitForFunction(
+    (sel: string) => {
+      const box = document.querySelector(sel);
+      return (
+        /you triage/.test(box?.querySelector('[data-testid="preview-topics"]')?.textContent ?? '') &&
+        /tbh/.test(box?.querySelector('[data-testid="issues-looksFor"]')?.textContent ?? '') &&
+        box?.querySelector('.greet-as') !== null
+      );
+    },
+    { timeout: 15_000 },
+    person,
+  );
+  // The typing is done: no caret or focus ring. The interviewer's heading at the top, with a little room above it.
+  await form.$eval(person, (el) => {
+    (document.activeElement as HTMLElement | null)?.blur();
+    (el.querySelector('legend') ?? el).scrollIntoView({ block: 'start' });
+    window.scrollBy(0, -8);
+  });
+  await shoot(form, 'capture-form');
 }
 
 async function main(): Promise<void> {
@@ -60,6 +119,9 @@ async function main(): Promise<void> {
     await card.setViewport({ width: 900, height: 700 });
     await card.waitForFunction(() => document.querySelector('main')?.textContent?.includes('email'), { timeout: 15_000 });
     await shoot(card, 'card');
+
+    // Last, as it types into the form (and so into storage): the other screenshots show the sample as stored.
+    await captureForm(session);
   } finally {
     await session.close();
   }
