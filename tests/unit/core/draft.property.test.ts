@@ -168,6 +168,8 @@ describe('draftNote over random interviews', () => {
           expect(b, text).not.toMatch(/(^|\n|\s)[*•]\s|\n-\s/);
           expect(b, text).not.toMatch(/\b(I would|I will|to) (I|by|doing|I'd)\b|\bI would (?!bring\b)\w+ing\b|\babout (she|he|they|we|I) /);
           expect(b, text).not.toMatch(/\b(I would|I will) \w+ (I would|I will)\b/);
+          // A typed opener ("by giving…", "to run…") never stays inside a frame: "would be by giving", "propose to run".
+          expect(b, text).not.toMatch(/\b(be|propose|suggest|is) (by \w+ing|to \w+ to)\b/);
           // Every sentence starts with a capital and ends with its own full stop.
           for (const paragraph of b.split('\n\n')) {
             expect(paragraph, text).toMatch(/^[A-Z]/);
