@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { Popup } from '../../../src/popup/Popup';
@@ -39,7 +39,7 @@ function activeTab(reply?: ComposeQueryReply, onInsert: InsertHandler = async ()
 async function openNote(name: string) {
   const people = await screen.findByRole('list', { name: 'Interviewers of Acme — Backend Engineer' });
   fireEvent.click(within(people).getByRole('button', { name: new RegExp(`^${name}`) }));
-  await screen.findByRole('heading', { name: new RegExp(`^Note to ${name}`) });
+  await screen.findByRole('heading', { name: new RegExp(`^Note to ${name}`) }, COLD);
 }
 
 /**
@@ -51,11 +51,8 @@ function useClock(now: Date = SAMPLE_NOW, also: ('setTimeout' | 'clearTimeout')[
   vi.useFakeTimers({ now, toFake: ['Date', ...also], shouldAdvanceTime: true });
 }
 
-// The form and note view load the note engine (and its tagger) on first use; load them once
-// here, so the first test's wait for the form measures the page, not a cold module import.
-beforeAll(async () => {
-  await Promise.all([import('../../../src/popup/InterviewForm'), import('../../../src/popup/NoteView')]);
-});
+/** The form and the note view load the note engine and its tagger with import() on first use: the first wait allows for that cold import. */
+const COLD = { timeout: 10_000 };
 
 beforeEach(() => {
   useClock();
@@ -74,7 +71,7 @@ describe('popup: capture', () => {
   it('creates an interview with two interviewers by keyboard, autosaving every field', async () => {
     render(<Popup />);
     fireEvent.click(await screen.findByRole('button', { name: 'New interview' }));
-    const company = await screen.findByLabelText('Company');
+    const company = await screen.findByLabelText('Company', {}, COLD);
     fireEvent.input(company, { target: { value: 'Acme' } });
     fireEvent.input(screen.getByLabelText('Role'), { target: { value: 'Backend Engineer' } });
 
@@ -105,7 +102,7 @@ describe('popup: capture', () => {
     await store(sampleData());
     render(<Popup />);
     fireEvent.click(await screen.findByRole('button', { name: 'Edit Acme — Backend Engineer' }));
-    await screen.findByLabelText('Company');
+    await screen.findByLabelText('Company', {}, COLD);
     const form = document.querySelector('.interview-form')!;
     const labels = [...form.querySelectorAll('label')].map((l) => l.textContent);
     const order = [
@@ -159,7 +156,7 @@ describe('popup: capture', () => {
     await store(sampleData());
     const first = render(<Popup />);
     fireEvent.click(await screen.findByRole('button', { name: 'Edit Acme — Backend Engineer' }));
-    await screen.findByLabelText('Company');
+    await screen.findByLabelText('Company', {}, COLD);
     // In a real browser the closed popup's locked read-modify-write never reaches storage; here it fails.
     const lost = vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(new Error('The page was closed.'));
     fireEvent.input(screen.getByLabelText('Company'), { target: { value: 'Acme Robotics' } });
@@ -169,7 +166,7 @@ describe('popup: capture', () => {
     lost.mockRestore();
 
     render(<Popup />);
-    const company = (await screen.findByLabelText('Company')) as HTMLInputElement;
+    const company = (await screen.findByLabelText('Company', {}, COLD)) as HTMLInputElement;
     await waitFor(() => expect(company.value).toBe('Acme Robotics'));
     await waitFor(async () => expect((await stored())!.interviews[0]!.company).toBe('Acme Robotics'));
   });
@@ -178,7 +175,7 @@ describe('popup: capture', () => {
     await store(sampleData());
     render(<Popup />);
     fireEvent.click(await screen.findByRole('button', { name: 'Edit Acme — Backend Engineer' }));
-    fireEvent.input(await screen.findByLabelText('Company'), { target: { value: 'Acme Corp' } });
+    fireEvent.input(await screen.findByLabelText('Company', {}, COLD), { target: { value: 'Acme Corp' } });
     const set = vi.spyOn(fakeBrowser.storage.local, 'set');
     window.dispatchEvent(new Event('pagehide'));
     await waitFor(() => expect(set).toHaveBeenCalled(), { timeout: AUTOSAVE_DELAY_MS / 3 });
@@ -190,7 +187,7 @@ describe('popup: capture', () => {
     render(<Popup />);
     fireEvent.click(await screen.findByRole('button', { name: 'Edit Acme — Backend Engineer' }));
     vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(new Error('QUOTA_BYTES quota exceeded'));
-    fireEvent.input(await screen.findByLabelText('Company'), { target: { value: 'Acme Unsaved' } });
+    fireEvent.input(await screen.findByLabelText('Company', {}, COLD), { target: { value: 'Acme Unsaved' } });
     expect((await screen.findByRole('alert')).textContent).toMatch(/storage for this extension is full/);
     expect((screen.getByLabelText('Company') as HTMLInputElement).value).toBe('Acme Unsaved');
     expect((await stored())!.interviews[0]!.company).toBe('Acme');
@@ -199,7 +196,7 @@ describe('popup: capture', () => {
   it('removes a new interview left empty', async () => {
     render(<Popup />);
     fireEvent.click(await screen.findByRole('button', { name: 'New interview' }));
-    await screen.findByLabelText('Company');
+    await screen.findByLabelText('Company', {}, COLD);
     expect((await stored())!.interviews).toHaveLength(1);
     fireEvent.click(screen.getByRole('button', { name: 'Done' }));
     await waitFor(async () => expect((await stored())!.interviews).toHaveLength(0));
@@ -384,7 +381,7 @@ describe('popup: accessibility', () => {
     await screen.findByText('Acme — Backend Engineer');
     expect(await axeViolations()).toEqual([]);
     fireEvent.click(screen.getByRole('button', { name: 'Edit Acme — Backend Engineer' }));
-    await screen.findByLabelText('Company');
+    await screen.findByLabelText('Company', {}, COLD);
     expect(await axeViolations()).toEqual([]);
     fireEvent.click(screen.getByRole('button', { name: 'Write the notes' }));
     await screen.findByRole('heading', { name: /^Note to Dana Whitfield/ });
@@ -396,7 +393,7 @@ describe('popup: delete interview', () => {
   async function openEdit() {
     render(<Popup />);
     fireEvent.click(await screen.findByRole('button', { name: 'Edit Acme — Backend Engineer' }));
-    await screen.findByLabelText('Company');
+    await screen.findByLabelText('Company', {}, COLD);
   }
 
   it('asks before deleting, and Cancel keeps everything', async () => {
