@@ -39,14 +39,14 @@ const HONORIFICS: Record<string, string> = {
   dame: 'Dame',
   herr: 'Herr',
   frau: 'Frau',
-  dra: 'Dra.',
+  // The Spanish and Italian titles read as their English one in an English note.
+  dra: 'Dr.',
   sr: 'Sr.',
   sra: 'Sra.',
   srta: 'Srta.',
   mme: 'Mme',
   mlle: 'Mlle',
-  dott: 'Dott.',
-  ssa: 'Dott.ssa',
+  dott: 'Dr.',
   ing: 'Ing.',
 };
 const PARTICLES = new Set(['de', 'del', 'della', 'der', 'den', 'di', 'da', 'dos', 'das', 'du', 'la', 'le', 'van', 'von', 'ter', 'ten', 'bin', 'binti', 'al', 'el', 'y', 'e', 'st.', 'mac']);

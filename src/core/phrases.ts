@@ -398,7 +398,7 @@ export const CARD_THANKS: readonly Fixed[] = [
   (c) => `Thank you again for speaking with me about ${c.role}.`,
   (c) => `Many thanks again for our conversation about ${c.role}.`,
   (c) => `Thank you once more for meeting with me about ${c.role}.`,
-  (c) => `I wanted to thank you by hand, too, for discussing ${c.role}.`,
+  (c) => `Thank you for discussing ${c.role} with me.`,
   (c) => `Thank you for the time you gave me to discuss ${c.role}.`,
   (c) => `I am grateful for our conversation about ${c.role}.`,
   (c) => `Thank you for taking the time to discuss ${c.role} with me.`,
@@ -406,7 +406,7 @@ export const CARD_THANKS: readonly Fixed[] = [
 
 export const CARD_CALLBACK: readonly Frame[] = [
   (x) => `Following up on my email, I wanted to thank you by hand for our talk about ${x}.`,
-  (x) => `I wrote by email as well, but wanted to thank you in writing for our talk about ${x}.`,
+  (x) => `I sent an email as well, but wanted to thank you by card for our talk about ${x}.`,
   (x) => `After my email, I wanted to thank you by hand, too, for our conversation about ${x}.`,
   (x) => `Along with my email, this card is to thank you for our talk about ${x}.`,
   (x) => `Our talk about ${x} stayed with me, so I wanted to add a handwritten thanks to my email.`,
