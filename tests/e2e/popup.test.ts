@@ -20,11 +20,17 @@ function profileOnly(): AppData {
   return { ...emptyAppData(), profile: { fullName: 'Sam Seeker', email: 'sam@example.com', phone: '', signOff: 'Best regards' } };
 }
 
+/**
+ * The capture form and the note view are loaded on first use with the note engine and its
+ * tagger, a large chunk: on a busy machine the first one can take several seconds to appear.
+ */
+const VIEW_LOAD_MS = 30_000;
+
 /** The form control whose visible label reads `label` (the n-th such control). */
 async function field(page: Page, label: string, index = 0): Promise<ElementHandle<HTMLInputElement>> {
   await page.waitForFunction(
     (text: string, n: number) => [...document.querySelectorAll('label')].filter((l) => l.textContent?.trim() === text).length > n,
-    { timeout: 10_000 },
+    { timeout: VIEW_LOAD_MS },
     label,
     index,
   );
@@ -46,7 +52,7 @@ async function button(page: Page, name: string): Promise<ElementHandle<HTMLButto
   await page.waitForFunction(
     (text: string) =>
       [...document.querySelectorAll('button')].some((b) => (b.getAttribute('aria-label') ?? b.textContent?.trim()) === text),
-    { timeout: 10_000 },
+    { timeout: VIEW_LOAD_MS },
     name,
   );
   const handle = await page.evaluateHandle(
@@ -74,13 +80,13 @@ async function previewBody(page: Page): Promise<string> {
 }
 
 async function waitForText(page: Page, text: string): Promise<void> {
-  await page.waitForFunction((t: string) => document.body.innerText.includes(t), { timeout: 10_000 }, text);
+  await page.waitForFunction((t: string) => document.body.innerText.includes(t), { timeout: VIEW_LOAD_MS }, text);
 }
 
 async function waitForHeading(page: Page, start: string): Promise<void> {
   await page.waitForFunction(
     (t: string) => [...document.querySelectorAll('h2')].some((h) => h.textContent?.startsWith(t)),
-    { timeout: 10_000 },
+    { timeout: VIEW_LOAD_MS },
     start,
   );
 }
