@@ -1,7 +1,8 @@
 /**
  * Capture form for one interview and its interviewers, built to be filled in
  * by keyboard in a minute. Every keystroke is autosaved (debounced, and at
- * once when the popup closes), so closing the popup loses nothing.
+ * once when the popup closes), so closing the popup loses nothing. Removing
+ * an interviewer, or the interview, asks nothing and can be undone.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../shared/browser';
@@ -16,14 +17,15 @@ import {
   type Profile,
 } from '../core';
 import { INTERVIEW_FORMATS } from '../core/model';
+import { putBack, removeById, type Removed } from '../core/removal';
 import { SelectField, TextField } from '../ui/Field';
 import { useAutosavedCopy } from '../ui/useAutosavedCopy';
 import { newId } from '../ui/ids';
-import { isoToLocalInput, localInputToIso } from '../ui/time';
+import { UndoNotice } from '../ui/Undo';
+import { EndField } from './EndField';
 import { InterviewerFields } from './InterviewerFields';
 import { fieldPreview } from './FieldPreview';
 import { DeleteInterview } from './DeleteInterview';
-import { interviewTitle } from './InterviewList';
 import type { View } from './view';
 
 interface Props {
@@ -33,9 +35,11 @@ interface Props {
   readOnly: boolean;
   update: (change: (data: AppData) => void) => Promise<AppData | null>;
   go: (view: View) => void;
-  /** Called once the interview has been deleted from storage. */
-  onDeleted?: () => void;
+  /** Called once the interview has been deleted from storage, with what it takes to put it back. */
+  onDeleted?: (removed: Removed<Interview>) => void;
 }
+
+
 
 /**
  * Stores the form's copy. Note statuses, the edited note and the tough-interview
@@ -66,10 +70,15 @@ export function isBlank(interview: Interview): boolean {
   );
 }
 
-/** Removes one interview with its interviewers and their note statuses. */
-export function deleteInterview(data: AppData, interviewId: string): void {
-  data.interviews = data.interviews.filter((i) => i.id !== interviewId);
+/** Removes one interview with its interviewers and their note statuses; returns it as it was stored, for undo. */
+export function deleteInterview(data: AppData, interviewId: string): Removed<Interview> | null {
+  const { rest, removed } = removeById(data.interviews, interviewId);
+  data.interviews = rest;
+  return removed;
 }
+
+/** The interview's text fields behind "More details": the disclosure opens when one has content. */
+const MORE_DETAILS = ['companyDomain', 'location', 'postingUrl', 'decisionDate'] as const;
 
 /**
  * Each interviewer's live previews, by interviewer id. The writer must never
@@ -120,11 +129,17 @@ export function InterviewForm({ interview, profile, readOnly, update, go, onDele
     `interview.${interview.id}`,
   );
   const nameRefs = useRef(new Map<string, HTMLInputElement | HTMLTextAreaElement>());
+  const stressRef = useRef<HTMLInputElement | HTMLTextAreaElement>(null);
+  const addRef = useRef<HTMLButtonElement>(null);
+  /** An interviewer's id, or '' for the "Add interviewer" button. */
   const [focusId, setFocusId] = useState<string | null>(null);
+  const [removed, setRemoved] = useState<Removed<Interviewer> | null>(null);
+  const moreFilled = MORE_DETAILS.filter((key) => value[key].trim() !== '').length;
+  const [moreOpen, setMoreOpen] = useState(moreFilled > 0);
 
   useEffect(() => {
     if (focusId === null) return;
-    nameRefs.current.get(focusId)?.focus();
+    (focusId === '' ? addRef.current : nameRefs.current.get(focusId))?.focus();
     setFocusId(null);
   }, [focusId, value.interviewers.length]);
 
@@ -141,20 +156,41 @@ export function InterviewForm({ interview, profile, readOnly, update, go, onDele
     if (following) setFocusId(following.id);
     else addPerson();
   };
-  const remove = (index: number) =>
-    setValue({ ...value, interviewers: value.interviewers.filter((_, i) => i !== index) });
+  // Focus goes to the interviewer before (or else after) the one removed, or to "Add interviewer".
+  const remove = (id: string) => {
+    const { rest, removed: out } = removeById(value.interviewers, id);
+    if (!out) return;
+    // Note statuses and the edited note as stored: the form's copy does not follow them.
+    const stored = interview.interviewers.find((p) => p.id === id);
+    const person = stored ? { ...out.item, note: stored.note, edited: stored.edited, tough: stored.tough } : out.item;
+    setRemoved({ item: person, index: out.index });
+    setValue({ ...value, interviewers: rest });
+    setFocusId((rest[out.index - 1] ?? rest[out.index])?.id ?? '');
+  };
+  const undoRemove = () => {
+    if (!removed) return;
+    setValue({ ...value, interviewers: putBack(value.interviewers, removed) });
+    setRemoved(null);
+    setFocusId(removed.item.id);
+  };
 
   const done = () => {
     // A form opened by mistake and left empty leaves nothing behind.
-    if (isBlank(value) && !readOnly) void update((data) => deleteInterview(data, value.id));
+    if (isBlank(value) && !readOnly) void update((data) => void deleteInterview(data, value.id));
     go({ screen: 'list' });
   };
-  // The pending autosave that follows finds no interview to save into (saveInterview), so it cannot bring it back.
+  // The form's latest copy is stored with it, so an undo brings back every character typed. The pending
+  // autosave that follows finds no interview to save into (saveInterview), so it cannot bring it back.
   const removeInterview = async () => {
-    if (!(await update((data) => deleteInterview(data, value.id)))) return;
-    // After go(), which clears any earlier confirmation.
+    const out: { deleted: Removed<Interview> | null } = { deleted: null };
+    const saved = await update((data) => {
+      saveInterview(data, value, new Date());
+      out.deleted = deleteInterview(data, value.id);
+    });
+    if (!saved || !out.deleted) return;
+    // After go(), which clears any earlier notice.
     go({ screen: 'list' });
-    onDeleted?.();
+    onDeleted?.(out.deleted);
   };
   const first = value.interviewers[0];
   const previews = useFormPreviews(profile, value);
@@ -170,31 +206,14 @@ export function InterviewForm({ interview, profile, readOnly, update, go, onDele
       <p class="hint muted">{t('popup_formHint')}</p>
       <TextField label={t('popup_field_company')} value={value.company} onInput={set('company')} disabled={readOnly} />
       <TextField label={t('popup_field_role')} value={value.role} onInput={set('role')} disabled={readOnly} />
-      <TextField
-        label={t('popup_field_end')}
-        type="datetime-local"
-        value={isoToLocalInput(value.end)}
-        // A cleared or half-typed value keeps the last full time: deadlines need one.
-        onInput={(local) => {
-          const iso = localInputToIso(local);
-          if (iso) set('end')(iso);
-        }}
-        disabled={readOnly}
-      />
-      <TextField
-        label={t('popup_field_decisionDate')}
-        type="date"
-        value={value.decisionDate}
-        onInput={set('decisionDate')}
-        hint={t('popup_field_decisionDateHint')}
-        disabled={readOnly}
-      />
+      <EndField value={value.end} onChange={set('end')} onMoveOn={() => stressRef.current?.focus()} disabled={readOnly} />
       <TextField
         label={t('popup_field_stress')}
         value={value.stress}
         onInput={set('stress')}
         multiline
         disabled={readOnly}
+        inputRef={stressRef}
         below={fieldPreview(stressPreview(value, previews), value.stress)}
       />
       <SelectField
@@ -222,18 +241,26 @@ export function InterviewForm({ interview, profile, readOnly, update, go, onDele
             else nameRefs.current.delete(person.id);
           }}
           onChange={(p) => setPerson(index, p)}
-          onRemove={() => remove(index)}
+          onRemove={() => remove(person.id)}
           onNext={() => next(index)}
         />
       ))}
+      <UndoNotice
+        message={removed ? t('popup_interviewerRemoved', removed.item.name.trim() || t('popup_unnamedInterviewer')) : ''}
+        onUndo={undoRemove}
+        disabled={readOnly}
+      />
       <div class="actions">
-        <button type="button" onClick={addPerson} disabled={readOnly}>
+        <button type="button" ref={addRef} onClick={addPerson} disabled={readOnly}>
           {t('popup_addInterviewer')}
         </button>
       </div>
 
-      <details>
-        <summary>{t('popup_moreDetails')}</summary>
+      <details open={moreOpen} onToggle={(event) => setMoreOpen(event.currentTarget.open)}>
+        <summary>
+          {t('popup_moreDetails')}
+          {!moreOpen && moreFilled > 0 && <span class="muted"> {t('popup_moreFilled', String(moreFilled))}</span>}
+        </summary>
         <TextField
           label={t('popup_field_companyDomain')}
           value={value.companyDomain}
@@ -250,6 +277,14 @@ export function InterviewForm({ interview, profile, readOnly, update, go, onDele
         />
         <TextField label={t('popup_field_location')} value={value.location} onInput={set('location')} disabled={readOnly} />
         <TextField label={t('popup_field_postingUrl')} type="url" value={value.postingUrl} onInput={set('postingUrl')} disabled={readOnly} />
+      <TextField
+        label={t('popup_field_decisionDate')}
+        type="date"
+        value={value.decisionDate}
+        onInput={set('decisionDate')}
+        hint={t('popup_field_decisionDateHint')}
+        disabled={readOnly}
+      />
       </details>
 
       {first && (
@@ -263,7 +298,7 @@ export function InterviewForm({ interview, profile, readOnly, update, go, onDele
           </button>
         </div>
       )}
-      <DeleteInterview title={interviewTitle(value)} disabled={readOnly} onDelete={() => void removeInterview()} />
+      <DeleteInterview disabled={readOnly} onDelete={() => void removeInterview()} />
     </section>
   );
 }

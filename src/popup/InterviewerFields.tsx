@@ -1,9 +1,18 @@
 /**
- * The capture fields for one interviewer. Under each conversation field, the
- * sentence it becomes in the note; under the name, "How to greet them" when
- * the name does not show which part is the given name.
+ * The capture fields for one interviewer. First the fields that make the
+ * note (name, what you talked about, the biggest challenge and your plan);
+ * the rest sit behind one "More about <name>" disclosure, with "Remove
+ * <name>", so no destructive control lies between two fields. The
+ * disclosure opens by itself when one of its fields has content and stays as
+ * the user left it; closed, its summary says how many of its fields are
+ * filled in, so nothing typed is hidden silently.
+ *
+ * Under each conversation field, the sentence it becomes in the note; under
+ * the name, "How to greet them" when the name does not show which part is
+ * the given name.
  */
-import { Fragment, type JSX, type Ref } from 'preact';
+import { useState } from 'preact/hooks';
+import type { JSX, Ref } from 'preact';
 import { t } from '../shared/browser';
 import { greetingGuess, type FieldPreview, type GreetReason, type Interviewer } from '../core';
 import { TextField } from '../ui/Field';
@@ -11,17 +20,33 @@ import { fieldPreview } from './FieldPreview';
 
 type CaptureField = 'name' | 'title' | 'email' | 'topics' | 'looksFor' | 'challenge' | 'approach' | 'personalDetail' | 'promised';
 
-const FIELDS: readonly { key: CaptureField; multiline: boolean; type?: 'email' }[] = [
+interface FieldSpec {
+  key: CaptureField;
+  multiline: boolean;
+  type?: 'email';
+}
+
+/** Shown first: what the note is made of. */
+export const NOTE_FIELDS: readonly FieldSpec[] = [
   { key: 'name', multiline: false },
-  { key: 'title', multiline: false },
-  { key: 'email', multiline: false, type: 'email' },
   { key: 'topics', multiline: true },
-  { key: 'looksFor', multiline: true },
   { key: 'challenge', multiline: true },
   { key: 'approach', multiline: true },
+];
+
+/** Behind "More about <name>". */
+export const MORE_FIELDS: readonly FieldSpec[] = [
+  { key: 'title', multiline: false },
+  { key: 'email', multiline: false, type: 'email' },
+  { key: 'looksFor', multiline: true },
   { key: 'personalDetail', multiline: true },
   { key: 'promised', multiline: true },
 ];
+
+/** How many of the fields behind the disclosure have content. */
+export function moreFilled(person: Interviewer): number {
+  return MORE_FIELDS.filter(({ key }) => person[key].trim() !== '').length;
+}
 
 const REASON_KEYS: Record<Exclude<GreetReason, ''>, string> = {
   'family-first': 'popup_greetReason_familyFirst',
@@ -84,6 +109,8 @@ function GreetField({ person, company, disabled, onChange, onKeyDown }: Pick<Pro
 }
 
 export function InterviewerFields({ person, index, company, previews, disabled, nameRef, onChange, onRemove, onNext }: Props) {
+  const filled = moreFilled(person);
+  const [open, setOpen] = useState(filled > 0);
   const onKeyDown = (event: JSX.TargetedKeyboardEvent<HTMLInputElement | HTMLTextAreaElement>) => {
     const multiline = event.currentTarget.tagName === 'TEXTAREA';
     // In a text area Enter makes a new line unless Ctrl/Cmd is held; IME composition is left alone.
@@ -92,30 +119,41 @@ export function InterviewerFields({ person, index, company, previews, disabled, 
     onNext();
   };
   const label = t('popup_interviewerN', String(index + 1));
+  const shownName = person.name.trim() || label;
+  const field = ({ key, multiline, type }: FieldSpec) => (
+    <TextField
+      key={key}
+      label={t(`popup_field_${key}`)}
+      value={person[key]}
+      multiline={multiline}
+      type={type}
+      disabled={disabled}
+      inputRef={key === 'name' ? nameRef : undefined}
+      onKeyDown={onKeyDown}
+      onInput={(value) => onChange({ ...person, [key]: value })}
+      below={fieldPreview(previews.find((p) => p.field === key), person[key])}
+    />
+  );
   return (
     <fieldset class="interviewer">
       <legend>{person.name ? t('popup_interviewerNamed', [String(index + 1), person.name]) : label}</legend>
-      {FIELDS.map(({ key, multiline, type }) => (
-        <Fragment key={key}>
-          <TextField
-            label={t(`popup_field_${key}`)}
-            value={person[key]}
-            multiline={multiline}
-            type={type}
-            disabled={disabled}
-            inputRef={key === 'name' ? nameRef : undefined}
-            onKeyDown={onKeyDown}
-            onInput={(value) => onChange({ ...person, [key]: value })}
-            below={fieldPreview(previews.find((p) => p.field === key), person[key])}
-          />
-          {key === 'name' && asksHowToGreet(person, company) && (
-            <GreetField person={person} company={company} disabled={disabled} onChange={onChange} onKeyDown={onKeyDown} />
-          )}
-        </Fragment>
-      ))}
-      <button type="button" class="link" onClick={onRemove} disabled={disabled}>
-        {t('popup_removeInterviewerNamed', person.name || label)}
-      </button>
+      {field(NOTE_FIELDS[0]!)}
+      {asksHowToGreet(person, company) && (
+        <GreetField person={person} company={company} disabled={disabled} onChange={onChange} onKeyDown={onKeyDown} />
+      )}
+      {NOTE_FIELDS.slice(1).map(field)}
+      <details class="more" open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
+        <summary>
+          {t('popup_moreAbout', shownName)}
+          {!open && filled > 0 && <span class="muted"> {t('popup_moreFilled', String(filled))}</span>}
+        </summary>
+        <div class="more-actions">
+          <button type="button" class="link danger" onClick={onRemove} disabled={disabled}>
+            {t('popup_removeInterviewerNamed', shownName)}
+          </button>
+        </div>
+        {MORE_FIELDS.map(field)}
+      </details>
     </fieldset>
   );
 }

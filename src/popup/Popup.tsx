@@ -10,19 +10,22 @@
  * the draft writer and review) are loaded with import() when first shown, and
  * fetched in the background once the list is up.
  */
-import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import browser, { t } from '../shared/browser';
 import { newInterview, newInterviewer } from '../core/factories';
 import { rememberUiState } from '../storage/session';
 import { useAppData } from '../ui/useAppData';
 import { Notice } from '../ui/Notice';
+import { UndoNotice } from '../ui/Undo';
 import { newId } from '../ui/ids';
 import { lazyModule, useLazyModule } from '../ui/lazy';
 import type { ComposeTab } from './compose';
-import { InterviewList } from './InterviewList';
+import { InterviewList, interviewTitle } from './InterviewList';
 import { firstView, LIST, validView, type View } from './view';
 import { startReads, VIEW_KEY, type Startup } from './startup';
 import { FIRST_RENDER_MARK } from './first-render';
+import { putBack, type Removed } from '../core/removal';
+import type { Interview } from '../core/model';
 
 
 const noteViewModule = lazyModule(() => import('./NoteView'));
@@ -45,8 +48,9 @@ export function Popup(props: { start?: Startup }) {
   /** undefined until the webmail tab answers (or does not). */
   const [composeTab, setComposeTab] = useState<ComposeTab | null | undefined>(undefined);
   const [now, setNow] = useState(() => new Date());
-  /** A one-off confirmation shown on the next screen ("Interview deleted."). */
-  const [flash, setFlash] = useState('');
+  /** The interview just deleted, offered back on the list ("Deleted “Acme”. Undo") until the next screen. */
+  const [deleted, setDeleted] = useState<Removed<Interview> | null>(null);
+  const undoRef = useRef<HTMLButtonElement>(null);
 
   // Layout effect: the answers are taken as they come, not a frame after the first render.
   useLayoutEffect(() => {
@@ -65,9 +69,24 @@ export function Popup(props: { start?: Startup }) {
   }, []);
 
   const go = (next: View) => {
-    setFlash('');
+    setDeleted(null);
     setChosen(next);
     void rememberUiState(VIEW_KEY, next);
+  };
+
+  // The form is gone: focus goes to Undo, with the list right after it.
+  useEffect(() => {
+    if (deleted) undoRef.current?.focus();
+  }, [deleted]);
+
+  /** Puts the deleted interview back where it was and returns to its form, where the user was. */
+  const undoDelete = async () => {
+    if (!deleted) return;
+    const removed = deleted;
+    const restored = await update((data) => {
+      data.interviews = putBack(data.interviews, removed);
+    });
+    if (restored) go({ screen: 'edit', interviewId: removed.item.id });
   };
 
   const createInterview = async () => {
@@ -127,7 +146,13 @@ export function Popup(props: { start?: Startup }) {
                 </button>
               </Notice>
             )}
-            {flash && <Notice kind="ok">{flash}</Notice>}
+            {current.screen === 'list' && (
+              <UndoNotice
+                message={deleted ? t('popup_interviewDeleted', interviewTitle(deleted.item)) : ''}
+                onUndo={() => void undoDelete()}
+                buttonRef={undoRef}
+              />
+            )}
             {current.screen === 'list' && (
               <InterviewList interviews={data.interviews} now={now} readOnly={readOnly} go={go} onNew={() => void createInterview()} />
             )}
@@ -140,7 +165,7 @@ export function Popup(props: { start?: Startup }) {
                 readOnly={readOnly}
                 update={update}
                 go={go}
-                onDeleted={() => setFlash(t('popup_interviewDeleted'))}
+                onDeleted={setDeleted}
               />
             )}
             {current.screen === 'note' && interview && !note && <p>{t('ui_loading')}</p>}

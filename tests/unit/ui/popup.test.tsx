@@ -9,7 +9,7 @@ import { updateData } from '../../../src/storage';
 import { AUTOSAVE_DELAY_MS } from '../../../src/ui/useAutosave';
 import type { ComposeQueryReply } from '../../../src/shared/replies';
 import { axeViolations, resetBrowser, store, stored } from './support/page';
-import { interview, SAMPLE_NOW, sampleData } from './support/sample';
+import { interview, person, SAMPLE_NOW, sampleData } from './support/sample';
 
 const runtime = fakeBrowser.runtime as unknown as Record<string, unknown>;
 let clipboard: { writeText: ReturnType<typeof vi.fn> };
@@ -81,7 +81,7 @@ describe('popup: capture', () => {
       target: { value: 'a backlog of flaky tests' },
     });
     // Enter in a one-line interviewer field adds the next interviewer and puts the caret in its name.
-    fireEvent.keyDown(screen.getByLabelText('Title'), { key: 'Enter' });
+    fireEvent.keyDown(firstName, { key: 'Enter' });
     const names = await screen.findAllByLabelText('Name, as they spell it');
     expect(names).toHaveLength(2);
     await waitFor(() => expect(document.activeElement).toBe(names[1]));
@@ -98,32 +98,32 @@ describe('popup: capture', () => {
     });
   });
 
-  it('labels the capture fields in the order of the capture guide', async () => {
+  it('shows the fields that make the note first, and the rest behind "More about <name>" and "More details"', async () => {
     await store(sampleData());
     render(<Popup />);
     fireEvent.click(await screen.findByRole('button', { name: 'Edit Acme — Backend Engineer' }));
     await screen.findByLabelText('Company', {}, COLD);
     const form = document.querySelector('.interview-form')!;
     const labels = [...form.querySelectorAll('label')].map((l) => l.textContent);
-    const order = [
+    const inDisclosure = (label: string) =>
+      [...form.querySelectorAll('label')].filter((l) => l.textContent === label).every((l) => l.closest('details') !== null);
+    const first = [
       'Company',
       'Role',
       'When it ended',
-      'Decision date (if they gave one)',
       'What you want to stress about yourself',
       'Name, as they spell it',
-      'Title',
-      'Email',
       'What you talked about',
-      'What they look for in a candidate',
       'The biggest challenge of the role, as they see it',
       'How you would meet that challenge',
-      'A personal detail you connected on',
-      'Anything you promised to send',
     ];
+    const more = ['Title', 'Email', 'What they look for in a candidate', 'A personal detail you connected on', 'Anything you promised to send'];
+    const order = [...first, ...more];
     const positions = order.map((label) => labels.indexOf(label));
     expect(positions.every((p) => p >= 0)).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+    for (const label of first) expect(inDisclosure(label), label).toBe(false);
+    for (const label of [...more, 'Decision date (if they gave one)', 'Company email domain']) expect(inDisclosure(label), label).toBe(true);
     // Every control has a label.
     for (const control of form.querySelectorAll('input, textarea, select')) {
       expect(form.querySelector(`label[for="${control.id}"]`), control.outerHTML).not.toBeNull();
@@ -396,35 +396,43 @@ describe('popup: delete interview', () => {
     await screen.findByLabelText('Company', {}, COLD);
   }
 
-  it('asks before deleting, and Cancel keeps everything', async () => {
-    await store(sampleData());
-    await openEdit();
-    fireEvent.click(screen.getByRole('button', { name: 'Delete interview' }));
-    const question = await screen.findByRole('group', { name: /^Delete “Acme — Backend Engineer”/ });
-    // The safe choice has focus, so a stray Enter deletes nothing.
-    const cancel = within(question).getByRole('button', { name: 'Cancel' });
-    await waitFor(() => expect(document.activeElement).toBe(cancel));
-    fireEvent.click(cancel);
-    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Delete interview' })));
-    expect(screen.queryByRole('group', { name: /^Delete “Acme/ })).toBeNull();
-    expect((await stored())!.interviews.map((i) => i.id)).toEqual(['i1', 'i2']);
-  });
-
-  it('deletes the interview with its interviewers once confirmed, even with an edit not yet saved', async () => {
+  it('deletes at once with an edit not yet saved, offers Undo with focus on it, and Undo brings back every character', async () => {
     useClock(SAMPLE_NOW, ['setTimeout', 'clearTimeout']);
     await store(sampleData());
     await openEdit();
-    // Typed just before deleting: the pending autosave must not bring the interview back.
+    // Typed just before deleting: the pending autosave must not bring the interview back, and Undo must.
     fireEvent.input(screen.getByLabelText('Company'), { target: { value: 'Acme Corp' } });
     fireEvent.click(screen.getByRole('button', { name: 'Delete interview' }));
-    fireEvent.click(await screen.findByRole('button', { name: 'Yes, delete it' }));
-    expect(await screen.findByText('Interview deleted.')).toBeTruthy();
+    const undo = await screen.findByRole('button', { name: 'Undo' });
+    expect(undo.closest('[role="status"]')?.textContent).toBe('Deleted “Acme Corp — Backend Engineer”. Undo');
+    await waitFor(() => expect(document.activeElement).toBe(undo));
     expect(screen.getByRole('heading', { name: 'Your interviews' })).toBeTruthy();
     expect(screen.queryByText(/^Acme/)).toBeNull();
     // Past the autosave delay at once: a save still pending now runs, and one more change queued
     // behind it on the data lock waits until it has written whatever it writes.
     await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS);
     await updateData(() => undefined);
+    expect((await stored())!.interviews.map((i) => i.id)).toEqual(['i2']);
+
+    fireEvent.click(undo);
+    // Back in its form, where the user was, and back in its place in the list.
+    expect(((await screen.findByLabelText('Company', {}, COLD)) as HTMLInputElement).value).toBe('Acme Corp');
+    const data = (await stored())!;
+    expect(data.interviews.map((i) => i.id)).toEqual(['i1', 'i2']);
+    expect(data.interviews[0]).toMatchObject({ company: 'Acme Corp', decisionDate: '2026-12-10' });
+    expect(data.interviews[0]!.interviewers.map((p) => p.name)).toEqual(['Dana Whitfield', 'Luis Ortega']);
+  });
+
+  it('leaving the list screen ends the offer to undo', async () => {
+    await store(sampleData());
+    await openEdit();
+    fireEvent.click(screen.getByRole('button', { name: 'Delete interview' }));
+    await screen.findByRole('button', { name: 'Undo' });
+    fireEvent.click(screen.getByRole('button', { name: 'Edit Globex — Backend Engineer' }));
+    await screen.findByLabelText('Company', {}, COLD);
+    fireEvent.click(screen.getByRole('button', { name: 'Done' }));
+    await screen.findByRole('heading', { name: 'Your interviews' });
+    expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull();
     expect((await stored())!.interviews.map((i) => i.id)).toEqual(['i2']);
   });
 
@@ -433,6 +441,111 @@ describe('popup: delete interview', () => {
     await store({ ...sampleData(), schemaVersion: (SCHEMA_VERSION + 1) as typeof SCHEMA_VERSION });
     await openEdit();
     expect((screen.getByRole('button', { name: 'Delete interview' }) as HTMLButtonElement).disabled).toBe(true);
+  });
+});
+
+describe('popup: remove an interviewer', () => {
+  async function openEdit() {
+    render(<Popup />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Edit Acme — Backend Engineer' }));
+    await screen.findByLabelText('Company', {}, COLD);
+  }
+
+  it('keeps "Remove <name>" inside "More about <name>", out of the Tab path between fields', async () => {
+    await store(sampleData());
+    await openEdit();
+    const remove = screen.getByRole('button', { name: 'Remove Luis Ortega' });
+    const more = remove.closest('details')!;
+    expect(more.querySelector('summary')!.textContent).toMatch(/^More about Luis Ortega/);
+    // Nothing between two fields: the control before it in the page is the disclosure's summary.
+    const focusable = [...document.querySelectorAll<HTMLElement>('input, textarea, select, button, summary')];
+    expect(focusable[focusable.indexOf(remove) - 1]?.tagName).toBe('SUMMARY');
+  });
+
+  it('removes at once, focuses the interviewer before, and Undo puts them back in their place with their note status', async () => {
+    const data = sampleData();
+    data.interviews[0]!.interviewers.push(person('i1-c', 'Mei Chen'));
+    data.interviews[0]!.interviewers[1]!.note.emailedAt = '2026-11-25T12:00:00.000Z';
+    await store(data);
+    await openEdit();
+    fireEvent.click(screen.getByRole('button', { name: 'Remove Luis Ortega' }));
+    const names = () => screen.getAllByLabelText('Name, as they spell it').map((e) => (e as HTMLInputElement).value);
+    await waitFor(() => expect(names()).toEqual(['Dana Whitfield', 'Mei Chen']));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getAllByLabelText('Name, as they spell it')[0]));
+    const undo = screen.getByRole('button', { name: 'Undo' });
+    expect(undo.closest('[role="status"]')?.textContent).toBe('Removed Luis Ortega. Undo');
+    await waitFor(async () => expect((await stored())!.interviews[0]!.interviewers.map((p) => p.id)).toEqual(['i1-a', 'i1-c']));
+
+    fireEvent.click(undo);
+    await waitFor(() => expect(names()).toEqual(['Dana Whitfield', 'Luis Ortega', 'Mei Chen']));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getAllByLabelText('Name, as they spell it')[1]));
+    expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull();
+    await waitFor(async () => {
+      const luis = (await stored())!.interviews[0]!.interviewers[1]!;
+      expect(luis).toMatchObject({ id: 'i1-b', name: 'Luis Ortega', challenge: 'hiring two seniors' });
+      expect(luis.note.emailedAt).toBe('2026-11-25T12:00:00.000Z');
+    });
+  });
+
+  it('focuses the next interviewer when the first is removed, and "Add interviewer" when none is left', async () => {
+    await store(sampleData());
+    await openEdit();
+    fireEvent.click(screen.getByRole('button', { name: 'Remove Dana Whitfield' }));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByLabelText('Name, as they spell it')));
+    fireEvent.click(screen.getByRole('button', { name: 'Remove Luis Ortega' }));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Add interviewer' })));
+    // The last removal is the one offered back.
+    expect(screen.getByRole('button', { name: 'Undo' }).closest('[role="status"]')?.textContent).toBe('Removed Luis Ortega. Undo');
+  });
+});
+
+describe('popup: "More about <name>"', () => {
+  it('opens by itself when a field behind it has content, and says how many are filled in when closed', async () => {
+    const data = sampleData();
+    data.interviews[0]!.interviewers[1] = person('i1-b', 'Luis Ortega', { title: '', email: '', looksFor: '', personalDetail: '' });
+    await store(data);
+    render(<Popup />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Edit Acme — Backend Engineer' }));
+    await screen.findByLabelText('Company', {}, COLD);
+    const [dana, luis] = [...document.querySelectorAll<HTMLDetailsElement>('details.more')];
+    expect(dana!.open).toBe(true);
+    expect(luis!.open).toBe(false);
+    expect(luis!.querySelector('summary')!.textContent).toBe('More about Luis Ortega');
+
+    // Opened once, it stays open while it is used; closed with content, the summary says so.
+    luis!.open = true;
+    fireEvent(luis!, new Event('toggle'));
+    fireEvent.input(screen.getAllByLabelText('Title')[1]!, { target: { value: 'Staff Engineer' } });
+    expect(luis!.open).toBe(true);
+    dana!.open = false;
+    fireEvent(dana!, new Event('toggle'));
+    await waitFor(() => expect(dana!.querySelector('summary')!.textContent).toBe('More about Dana Whitfield (4 filled in)'));
+  });
+});
+
+describe('popup: when it ended', () => {
+  it('sets the end from a quick choice on the set clock; one made by keyboard moves on to the next field', async () => {
+    await store(sampleData());
+    render(<Popup />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Edit Acme — Backend Engineer' }));
+    await screen.findByLabelText('Company', {}, COLD);
+    const choices = screen.getByRole('toolbar', { name: 'Quick choices for when it ended' });
+    // One Tab stop for the whole group.
+    expect([...choices.querySelectorAll('button')].map((b) => b.tabIndex)).toEqual([0, -1, -1, -1, -1]);
+    // A mouse click (detail 1) sets the time and leaves focus where it is.
+    fireEvent.click(within(choices).getByRole('button', { name: '2 h ago' }), { detail: 1 });
+    await waitFor(async () => expect((await stored())!.interviews[0]!.end).toBe('2026-11-25T12:00:00.000Z'));
+    // Arrow keys move within the group; Enter (a click with detail 0) chooses and moves on to "What you want to stress".
+    within(choices).getByRole('button', { name: 'Just now' }).focus();
+    fireEvent.keyDown(choices, { key: 'End' });
+    const yesterday = within(choices).getByRole('button', { name: 'Yesterday' });
+    expect(document.activeElement).toBe(yesterday);
+    fireEvent.click(yesterday, { detail: 0 });
+    expect(document.activeElement).toBe(screen.getByLabelText('What you want to stress about yourself'));
+    // "Yesterday": 15:00 on the local day before the clock's.
+    const day = new Date(SAMPLE_NOW);
+    const expected = new Date(day.getFullYear(), day.getMonth(), day.getDate() - 1, 15, 0).toISOString();
+    await waitFor(async () => expect((await stored())!.interviews[0]!.end).toBe(expected));
   });
 });
 
