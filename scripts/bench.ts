@@ -1,5 +1,6 @@
 /**
  * npm run bench [-- --smoke] [-- --json FILE] [-- --markdown FILE] [-- --no-build]
+ * npm run bench -- --capture [--extension DIR] [--json FILE] [--markdown FILE] [--no-build]
  *
  * Builds the extension, then measures it in real Chromium and prints one
  * table: weight, time to button (Gmail and Outlook), main-thread cost under
@@ -8,7 +9,10 @@
  * Outlook fixtures, first click after a fresh load and later clicks), where
  * the NLP library loads, and the note engine.
  * --smoke runs tiny sizes (a check that every figure is produced, not a
- * measurement). See docs/benchmarks.md for what each figure means.
+ * measurement). --capture runs only the capture scenario (a three-person
+ * panel typed in a hurry, scripts/bench/capture.ts), in the build of this
+ * checkout or, with --extension, in another build (to compare with an
+ * earlier version). See docs/benchmarks.md for what each figure means.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -24,25 +28,36 @@ import { GMAIL_URL, OUTLOOK_URL, gmailPage, outlookPage } from './bench/pages.ts
 import { contentScriptWeight, gmailJsWeight, manifestScripts, nlpPlacement, popupWeight } from './bench/weight.ts';
 import { clickToNote, withClickInterview } from './bench/click.ts';
 import { machine, markdownTable, rows, textTable, TARGETS, type Figures } from './bench/report.ts';
+import { captureRun, captureTable } from './bench/capture.ts';
+import { emptyAppData } from '../src/core/model.ts';
 
 interface Args {
   smoke: boolean;
+  capture: boolean;
+  /** --extension: the built extension the capture runs in. */
+  extension: string | null;
   build: boolean;
   json: string | null;
   markdown: string | null;
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { smoke: false, build: true, json: null, markdown: null };
+  const args: Args = { smoke: false, capture: false, extension: null, build: true, json: null, markdown: null };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--smoke') args.smoke = true;
     else if (arg === '--no-build') args.build = false;
+    else if (arg === '--capture') args.capture = true;
+    else if (arg === '--extension') {
+      const dir = argv[++i];
+      if (!dir) throw new Error('--extension needs a folder.');
+      args.extension = resolve(dir);
+    }
     else if (arg === '--json' || arg === '--markdown') {
       const file = argv[++i];
       if (!file) throw new Error(`${arg} needs a file name.`);
       args[arg === '--json' ? 'json' : 'markdown'] = resolve(file);
-    } else throw new Error(`Unknown option ${arg}. Use --smoke, --no-build, --json FILE, --markdown FILE.`);
+    } else throw new Error(`Unknown option ${arg}. Use --smoke, --capture, --extension DIR, --no-build, --json FILE, --markdown FILE.`);
   }
   return args;
 }
@@ -56,15 +71,38 @@ function write(file: string, text: string): void {
   writeFileSync(file, text);
 }
 
+/** The capture scenario alone, in real Chromium. */
+async function capture(args: Args, dist: string): Promise<void> {
+  step(`capture: a three-person panel typed in a hurry, in ${dist}`);
+  const profile = { fullName: 'Sam Seeker', email: '', phone: '', signOff: 'Best regards' };
+  const session = await Session.launch('chromium', {
+    headless: true,
+    extensionDir: dist,
+    storage: { [DATA_KEY]: { ...emptyAppData(), profile } },
+  });
+  try {
+    const figures = await captureRun(session);
+    const table = captureTable(figures);
+    console.log(table);
+    if (args.json) write(args.json, JSON.stringify({ date: new Date().toISOString(), extension: dist, capture: figures }, null, 2) + '\n');
+    if (args.markdown) write(args.markdown, table + '\n');
+    if (!figures.stored) throw new Error('The scenario’s values did not all reach storage.');
+  } finally {
+    await session.close();
+  }
+}
+
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   const sizes = sizesFor(args.smoke);
-  const dist = join(ROOT, 'dist', 'chrome');
-  if (args.build || !existsSync(join(dist, 'manifest.json'))) {
+  const dist = args.extension ?? join(ROOT, 'dist', 'chrome');
+  if (!args.extension && (args.build || !existsSync(join(dist, 'manifest.json')))) {
     step('building the extension');
     const res = spawnSync('node', ['scripts/build.mjs', 'chrome'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
     if (res.status !== 0) throw new Error('The build failed.');
   }
+
+  if (args.capture) return capture(args, dist);
 
   step('weighing the build');
   const weight: Figures['weight'] = {

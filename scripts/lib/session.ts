@@ -54,6 +54,8 @@ export interface SessionOptions {
   headless?: boolean;
   /** Stored before any page opens (the extension's storage key → value). */
   storage?: Record<string, unknown>;
+  /** The built extension to install; by default this checkout's dist/<browser> (another build, to compare). */
+  extensionDir?: string;
   /** Window size for headful runs and screenshots. */
   viewport?: { width: number; height: number };
   /**
@@ -86,7 +88,7 @@ export class Session {
     const executablePath = findBrowser(name);
     const headless = options.headless ?? true;
     const profileDir = mkdtempSync(join(tmpdir(), `tyn-${name}-`));
-    const extensionDir = join(ROOT, 'dist', name === 'chromium' ? 'chrome' : 'firefox');
+    const extensionDir = options.extensionDir ?? join(ROOT, 'dist', name === 'chromium' ? 'chrome' : 'firefox');
     if (!existsSync(join(extensionDir, 'manifest.json'))) {
       throw new Error(`No build in ${extensionDir}: run "npm run build" first.`);
     }

@@ -171,7 +171,7 @@ for (const name of BROWSERS) {
         });
       }
 
-      it(`popup list, form, delete question and note have no violations (${scheme})`, async () => {
+      it(`popup list, form, undo notices and note have no violations (${scheme})`, async () => {
         const popup = await open('src/popup/index.html');
         await waitForText(popup, 'Initech — Platform Engineer');
         expect(await violations(popup)).toEqual([]);
@@ -183,10 +183,18 @@ for (const name of BROWSERS) {
         await popup.waitForSelector('.field-issues');
         await waitForText(popup, 'How to greet them');
         expect(await violations(popup)).toEqual([]);
-        await (await button(popup, 'Delete interview')).click();
-        await waitForText(popup, 'This cannot be undone.');
+        // A removed interviewer's undo notice, in the form.
+        await (await button(popup, 'Remove Becker')).click();
+        await waitForText(popup, 'Removed Becker.');
         expect(await violations(popup)).toEqual([]);
-        await (await button(popup, 'Cancel')).click();
+        await (await button(popup, 'Undo')).click();
+        await popup.waitForFunction(() => !document.body.innerText.includes('Removed Becker.'), { timeout: 10_000 });
+        // A deleted interview's undo notice, on the list.
+        await (await button(popup, 'Delete interview')).click();
+        await waitForText(popup, 'Deleted “Initech — Platform Engineer”.');
+        expect(await violations(popup)).toEqual([]);
+        await (await button(popup, 'Undo')).click();
+        await popup.waitForSelector('.interview-form');
 
         await (await button(popup, 'Write the notes')).click();
         await popup.waitForSelector('[data-testid="preview-body"]');

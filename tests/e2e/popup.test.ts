@@ -1,7 +1,8 @@
 /**
  * The toolbar popup in real Chromium and Firefox: capture by keyboard, one
  * preview per interviewer, insert into a Gmail-shaped compose, copy, mark
- * emailed, nothing lost when the popup closes mid-edit, delete an interview.
+ * emailed, nothing lost when the popup closes mid-edit, remove an interviewer
+ * and delete an interview, each undone.
  *
  * The popup is opened in a tab of its own, so it is itself the active tab;
  * `?tab=<id>` ("popup in a tab" mode, see src/popup/compose.ts) names the
@@ -91,6 +92,21 @@ async function waitForHeading(page: Page, start: string): Promise<void> {
   );
 }
 
+/** Opens an interviewer's "More about <name>" disclosure (a click on its summary), unless it is open. */
+async function openMore(page: Page, name: string): Promise<void> {
+  const find = (n: string) =>
+    [...document.querySelectorAll('details.more > summary')].find((e) => e.textContent?.startsWith(`More about ${n}`)) ?? null;
+  await page.waitForFunction(find, { timeout: VIEW_LOAD_MS }, name);
+  const summary = (await page.evaluateHandle(find, name)).asElement() as ElementHandle<HTMLElement>;
+  const isOpen = (e: HTMLElement) => (e.parentElement as HTMLDetailsElement).open;
+  if (!(await summary.evaluate(isOpen))) await summary.click();
+  await page.waitForFunction(isOpen, { timeout: 10_000 }, summary);
+}
+
+async function isFocused(page: Page, element: ElementHandle<Element>): Promise<boolean> {
+  return page.evaluate((e) => document.activeElement === e, element);
+}
+
 async function storedInterviews(s: Session): Promise<Interview[]> {
   return (await storedData(s))?.interviews ?? [];
 }
@@ -125,6 +141,8 @@ for (const name of BROWSERS) {
       await typeInto(popup, 'Role', 'Platform Engineer');
       await typeInto(popup, 'What you want to stress about yourself', 'I cut build times in half at my last job');
       await typeInto(popup, 'Name, as they spell it', 'Priya Raman');
+      // Title and email sit behind "More about <name>".
+      await openMore(popup, 'Priya Raman');
       await typeInto(popup, 'Title', 'Director of Engineering');
       await typeInto(popup, 'Email', 'priya@initech.example');
       await typeInto(popup, 'What you talked about', 'the monorepo and its slow builds');
@@ -137,6 +155,7 @@ for (const name of BROWSERS) {
       const secondName = await field(popup, 'Name, as they spell it', 1);
       await popup.waitForFunction((e) => document.activeElement === e, { timeout: 10_000 }, secondName);
       await popup.keyboard.type('Tom Becker');
+      await openMore(popup, 'Tom Becker');
       await typeInto(popup, 'Email', 'tom@initech.example', 1);
       await typeInto(popup, 'What you talked about', 'on-call rotations', 1);
       await typeInto(popup, 'The biggest challenge of the role, as they see it', 'too many pages at night', 1);
@@ -258,17 +277,48 @@ for (const name of BROWSERS) {
       expect(saved!.interviewers.map((p) => p.name)).toEqual(['Priya Raman', 'Tom Becker']);
     });
 
-    it('deletes the interview only after confirmation', async () => {
-      await (await button(popup, 'Delete interview')).click();
-      await (await button(popup, 'Cancel')).click();
-      await button(popup, 'Delete interview');
-      expect(await storedInterviews(s)).toHaveLength(1);
+    it('removes an interviewer at once, and Undo puts them back with everything typed', async () => {
+      await openMore(popup, 'Tom Becker');
+      await (await button(popup, 'Remove Tom Becker')).click();
+      await waitForText(popup, 'Removed Tom Becker.');
+      // Focus on the interviewer before; the notice is a polite live region with its Undo.
+      const priyaName = await field(popup, 'Name, as they spell it');
+      await popup.waitForFunction((e) => document.activeElement === e, { timeout: 10_000 }, priyaName);
+      expect(await popup.$$eval('[role="status"]', (all) => all.map((e) => e.textContent))).toContain('Removed Tom Becker. Undo');
+      await waitFor(async () => (await storedInterviews(s))[0]?.interviewers.length === 1, 10_000, 'the removal to be stored');
 
+      await (await button(popup, 'Undo')).click();
+      const tomName = await field(popup, 'Name, as they spell it', 1);
+      await popup.waitForFunction((e) => document.activeElement === e, { timeout: 10_000 }, tomName);
+      expect(await isFocused(popup, tomName)).toBe(true);
+      await waitFor(async () => (await storedInterviews(s))[0]?.interviewers.length === 2, 10_000, 'the interviewer to be stored again');
+      const [saved] = await storedInterviews(s);
+      expect(saved!.interviewers.map((p) => [p.name, p.email, p.challenge])).toEqual([
+        ['Priya Raman', 'priya@initech.example', 'builds that take forty minutes'],
+        ['Tom Becker', 'tom@initech.example', 'too many pages at night'],
+      ]);
+      // Tom's note was inserted into the draft earlier: its status comes back with him.
+      expect(saved!.interviewers[1]!.note.draftedAt).not.toBe('');
+    });
+
+    it('deletes the interview at once, and Undo brings it back to its form', async () => {
       await (await button(popup, 'Delete interview')).click();
-      await (await button(popup, 'Yes, delete it')).click();
-      await waitForText(popup, 'Interview deleted.');
+      await waitForText(popup, 'Deleted “Initech Labs — Platform Engineer”.');
       await waitFor(async () => (await storedInterviews(s)).length === 0, 10_000, 'the interview to be deleted');
       expect(await popup.evaluate(() => document.body.innerText)).toContain('No interviews yet');
+      // Focus on Undo: the form it was in is gone.
+      const undo = await button(popup, 'Undo');
+      await popup.waitForFunction((e) => document.activeElement === e, { timeout: 10_000 }, undo);
+
+      await popup.keyboard.press('Enter');
+      await waitFor(async () => (await storedInterviews(s)).length === 1, 10_000, 'the interview to be stored again');
+      expect(await valueOf(popup, 'Company')).toBe('Initech Labs');
+      const [saved] = await storedInterviews(s);
+      expect(saved).toMatchObject({ company: 'Initech Labs', stress: 'I cut build times in half at my last job, and kept them down' });
+      expect(saved!.interviewers.map((p) => [p.name, p.note.emailedAt !== ''])).toEqual([
+        ['Priya Raman', true],
+        ['Tom Becker', false],
+      ]);
     });
   });
 }
