@@ -5,6 +5,7 @@
  */
 export * from './model';
 export { newInterview, newInterviewer } from './factories';
+export { removeById, putBack, type Removed } from './removal';
 export * from './validate';
 export {
   draftNote,
