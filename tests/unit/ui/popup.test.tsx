@@ -134,7 +134,7 @@ describe('popup: capture', () => {
     await store(sampleData());
     const first = render(<Popup />);
     fireEvent.click(await screen.findByRole('button', { name: 'Edit Acme — Backend Engineer' }));
-    fireEvent.input(await screen.findByLabelText('What you want to stress about yourself'), {
+    fireEvent.input(await screen.findByLabelText('What you want to stress about yourself', {}, COLD), {
       target: { value: 'I led the payments migratio' },
     });
     fireEvent.input(screen.getByLabelText('What you want to stress about yourself'), {
