@@ -98,6 +98,22 @@ describe('popup: capture', () => {
     });
   });
 
+  it('Ctrl+Enter in the last field of the note adds the next interviewer with the caret in its name, as the hint says', async () => {
+    await store(sampleData());
+    render(<Popup />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Edit Acme — Backend Engineer' }));
+    await screen.findByLabelText('Company', {}, COLD);
+    expect(screen.getByText(/Ctrl\+Enter in an interviewer’s field .* goes to the next interviewer, adding one after the last\./)).toBeTruthy();
+    const plans = screen.getAllByLabelText('How you would meet that challenge');
+    // Plain Enter in a longer field is a new line.
+    fireEvent.keyDown(plans[1]!, { key: 'Enter' });
+    expect(screen.getAllByLabelText('Name, as they spell it')).toHaveLength(2);
+    fireEvent.keyDown(plans[1]!, { key: 'Enter', ctrlKey: true });
+    const names = await screen.findAllByLabelText('Name, as they spell it');
+    expect(names).toHaveLength(3);
+    await waitFor(() => expect(document.activeElement).toBe(names[2]));
+  });
+
   it('shows the fields that make the note first, and the rest behind "More about <name>" and "More details"', async () => {
     await store(sampleData());
     render(<Popup />);
