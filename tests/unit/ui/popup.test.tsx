@@ -68,7 +68,8 @@ afterEach(() => {
 });
 
 describe('popup: capture', () => {
-  it('creates an interview with two interviewers by keyboard, autosaving every field', async () => {
+  // The first test of the file pays for the form's cold import (the note engine and its tagger).
+  it('creates an interview with two interviewers by keyboard, autosaving every field', { timeout: 20_000 }, async () => {
     render(<Popup />);
     fireEvent.click(await screen.findByRole('button', { name: 'New interview' }));
     const company = await screen.findByLabelText('Company', {}, COLD);
