@@ -4,7 +4,9 @@
  *
  * Builds the extension, then measures it in real Chromium and prints one
  * table: weight, time to button (Gmail and Outlook), main-thread cost under
- * a seeded mutation storm (against no extension and against gmail-js),
+ * a seeded mutation storm (against no extension and against gmail-js), the
+ * same storm with composes opened and closed throughout (the button's time
+ * in it, and the cost),
  * leaks after many composes, popup first render, click to note (Gmail and
  * Outlook fixtures, first click after a fresh load and later clicks), where
  * the NLP library loads, and the note engine.
@@ -140,6 +142,9 @@ async function main(): Promise<void> {
 
     step(`storm: ${sizes.storm.rounds} × ${sizes.storm.seconds} s in each of three browsers`);
     const storm = await stormCost(session, plain, sizes.storm);
+    const cs = sizes.composeStorm;
+    step(`storm with composes (one every ${cs.composeEveryMs} ms, open ${cs.composeOpenMs} ms): ${cs.rounds} × ${cs.seconds} s in each of three browsers`);
+    const composeStorm = await stormCost(session, plain, cs);
 
     step(`leaks: ${sizes.leakCycles} composes opened and closed`);
     const leakFigures = await leaks(session, sizes.leakCycles);
@@ -159,6 +164,7 @@ async function main(): Promise<void> {
       weight,
       button: { gmail, outlook },
       storm,
+      composeStorm,
       leaks: leakFigures,
       popup,
       click,

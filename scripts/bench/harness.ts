@@ -15,8 +15,13 @@
  *   remove a row, rewrite a snippet, change attributes), for `seconds`;
  *   with `render: false` the list is display:none (mutations and observers
  *   unchanged, no layout or paint).
- *   Resolves to { ops, ticks } after two more frames, so work that an
- *   observer deferred to the next frame is inside the measurement.
+ *   With `composeEveryMs` > 0, a compose is also opened every
+ *   `composeEveryMs` (its own task, as a click is) and closed
+ *   `composeOpenMs` later; each is timed from its body's arrival to the
+ *   button, which counts only if it came while the compose was open.
+ *   Resolves to { ops, ticks, composes, times, withoutButton } after two
+ *   more frames, so work that an observer deferred to the next frame is
+ *   inside the measurement.
  */
 export const HARNESS = String.raw`
 (() => {
@@ -128,8 +133,55 @@ export const HARNESS = String.raw`
     return tr;
   }
 
+  // Composes opened every everyMs and closed openMs later, each timed from the
+  // moment its body arrives to the button, until stop() is called.
+  function composeOpener(everyMs, openMs) {
+    const times = [];
+    let composes = 0;
+    let withoutButton = 0;
+    let stopped = false;
+    const one = async () => {
+      const compose = newCompose();
+      const table = compose.querySelector('table.An');
+      const place = table && table.parentNode;
+      if (table) table.remove();
+      let buttonAt = 0;
+      const observer = new MutationObserver((records) => {
+        const now = performance.now();
+        for (const record of records) {
+          for (const node of record.addedNodes) {
+            if (!buttonAt && hasButton(node)) buttonAt = now;
+          }
+        }
+      });
+      observer.observe(compose, { childList: true, subtree: true });
+      document.getElementById('bench-dock').append(compose);
+      // The body arrives with its table, as in Gmail: the time runs from here.
+      const start = performance.now();
+      if (place) place.append(table);
+      composes++;
+      await delay(openMs);
+      observer.disconnect();
+      if (buttonAt) times.push(buttonAt - start);
+      else withoutButton++;
+      compose.remove();
+    };
+    const done = (async () => {
+      while (!stopped) {
+        const next = delay(everyMs);
+        await one();
+        await next;
+      }
+    })();
+    return async () => {
+      stopped = true;
+      await done;
+      return { composes, times, withoutButton };
+    };
+  }
+
   async function storm(options) {
-    const { seconds, tickMs, opsPerTick, seed, render } = options;
+    const { seconds, tickMs, opsPerTick, seed, render, composeEveryMs, composeOpenMs } = options;
     const random = mulberry32(seed);
     const inbox = document.getElementById('bench-inbox');
     // Layout and paint of the churning list cost the same with or without an
@@ -170,14 +222,16 @@ export const HARNESS = String.raw`
         ops++;
       }
     };
+    const stopComposes = composeEveryMs > 0 ? composeOpener(composeEveryMs, composeOpenMs) : null;
     for (let t = 0; t < ticks; t++) {
       tick();
       if (counter) counter.textContent = String(ops);
       await delay(tickMs);
     }
+    const composes = stopComposes ? await stopComposes() : { composes: 0, times: [], withoutButton: 0 };
     await frame();
     await frame();
-    return { ops, ticks };
+    return { ops, ticks, ...composes };
   }
 
   window.__bench = { composeCycles, openCompose, storm };

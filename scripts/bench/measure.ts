@@ -56,6 +56,9 @@ export interface StormOptions {
   seed: number;
   /** false: the churning list is display:none, so layout and paint noise stay out of the difference. */
   render: boolean;
+  /** > 0: a compose is opened this often (ms) during the storm, each closed composeOpenMs later, and its button timed. */
+  composeEveryMs: number;
+  composeOpenMs: number;
 }
 
 export interface StormSample {
@@ -73,14 +76,22 @@ export interface StormFigures {
   baseline: StormSample;
   ours: StormSample;
   gmailJs: StormSample;
-  /** Extra main-thread time over the baseline (medians of the rounds). */
+  /**
+   * Extra main-thread time over the baseline: the median over rounds of each
+   * round's difference (the three set-ups of a round run back to back, so a
+   * slow spell of the machine mostly cancels out).
+   */
   oursExtraMs: number;
   gmailJsExtraMs: number;
-  /** oursExtra / gmailJsExtra: target ≤ 0.5. */
+  /** oursExtra / gmailJsExtra (main thread: includes native work, noisy). */
   ratio: number;
-  /** The same ratio from the sampled time inside each observer's scripts (less noisy, misses native work). */
+  /** The same ratio from the sampled time inside each observer's scripts (the extra script time; steadier, misses native work). */
   observerRatio: number;
   gmailJsSawCompose: boolean;
+  /** Composes opened during the measured storms (all rounds; 0 without composeEveryMs). */
+  composes: { opened: number; gmailJsSaw: number };
+  /** Our button in the storm, from each compose body's arrival (all rounds pooled); null without composes. */
+  button: ButtonTiming | null;
   /** Every round's main-thread milliseconds, to judge the spread. */
   roundsTaskMs: { baseline: number[]; ours: number[]; gmailJs: number[] };
 }
@@ -136,23 +147,40 @@ export function timeInScripts(profile: Profile, prefix: string): ScriptTime {
   return { ms: micros / 1000, hottest };
 }
 
-/** One storm on a fresh page: the change in the renderer's busy time while it ran, and the observer's sampled share. */
-async function stormOnce(page: Page, options: StormOptions, observerUrl: string): Promise<StormSample & { ops: number }> {
+interface StormRun {
+  ops: number;
+  composes: number;
+  times: number[];
+  withoutButton: number;
+}
+
+/**
+ * One storm on a fresh page: the change in the renderer's busy time while it
+ * ran, the observer's sampled share, and (`count`: an expression read before
+ * and after) how much a page counter grew during the measured storm.
+ */
+async function stormOnce(page: Page, options: StormOptions, observerUrl: string, count = '0'): Promise<StormSample & StormRun & { counted: number }> {
   const cdp = await page.createCDPSession();
   // Thread CPU time, so time the main thread spends waiting for a core (2-core machines) is not counted.
   await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
   // One compose is open, as while writing a note; the storm churns the inbox around it.
-  await page.evaluate('window.__bench.openCompose()');
+  // (With composes coming and going, those are the composes.)
+  if (!(options.composeEveryMs > 0)) await page.evaluate('window.__bench.openCompose()');
   // A short warm-up with another seed, so compiling the storm and the observers is not measured.
   await page.evaluate(`window.__bench.storm(${JSON.stringify({ ...stormArgs(options), seconds: 0.3, seed: options.seed + 1 })})`);
+  // The first button starts the writer's one-time warm-up in idle time (src/content/warm.ts, once per page):
+  // let it finish, in every set-up alike, so the storm measures what churn costs, not a page's first compose.
+  await untilQuiet(page);
   // Start every storm from the same heap state, so a collection owed by earlier work is not billed to it.
   await collectGarbage(cdp);
   await cdp.send('Profiler.start');
+  const countBefore = (await page.evaluate(count)) as number;
   const before = await metrics(cdp);
-  const { ops } = (await page.evaluate(`window.__bench.storm(${JSON.stringify(stormArgs(options))})`)) as { ops: number };
+  const run = (await page.evaluate(`window.__bench.storm(${JSON.stringify(stormArgs(options))})`)) as StormRun;
   const after = await metrics(cdp);
+  const counted = ((await page.evaluate(count)) as number) - countBefore;
   const { profile } = await cdp.send('Profiler.stop');
   await cdp.detach();
   const scripts = timeInScripts(profile, observerUrl);
@@ -160,12 +188,17 @@ async function stormOnce(page: Page, options: StormOptions, observerUrl: string)
     taskMs: (after.TaskDuration - before.TaskDuration) * 1000,
     observerMs: scripts.ms,
     hottest: scripts.hottest,
-    ops,
+    ops: run.ops,
+    composes: run.composes,
+    times: run.times,
+    withoutButton: run.withoutButton,
+    counted,
   };
 }
 
 function stormArgs(o: StormOptions) {
-  return { seconds: o.seconds, tickMs: o.tickMs, opsPerTick: o.opsPerTick, seed: o.seed, render: o.render };
+  const { seconds, tickMs, opsPerTick, seed, render, composeEveryMs, composeOpenMs } = o;
+  return { seconds, tickMs, opsPerTick, seed, render, composeEveryMs, composeOpenMs };
 }
 
 function medianSample(samples: StormSample[]): StormSample {
@@ -176,44 +209,70 @@ function medianSample(samples: StormSample[]): StormSample {
   };
 }
 
+type Setup = 'baseline' | 'ours' | 'gmailJs';
+const SETUPS: readonly Setup[] = ['baseline', 'ours', 'gmailJs'];
+
+/** The median over rounds of each round's `a − b`. */
+export function pairedExtra(a: readonly number[], b: readonly number[]): number {
+  return median(a.map((value, i) => value - b[i]!));
+}
+
 /**
  * The same seeded storm, `rounds` times, in three set-ups: a browser without
  * the extension, the extension's content script, and gmail-js observing
  * `compose` in a browser without the extension. Rounds interleave the three,
- * so a slow moment of the machine hits all of them alike; medians are kept.
+ * each round in another order (so none always runs first or last, when the
+ * machine may be busier), and a slow moment of the machine hits all of them
+ * alike; medians are kept, the extra time as the median of each round's
+ * difference to its own baseline.
  */
 export async function stormCost(session: Session, plain: PlainBrowser, options: StormOptions): Promise<StormFigures> {
   const html = gmailPage(options.rows, options.seed);
-  const runs: Record<'baseline' | 'ours' | 'gmailJs', StormSample[]> = { baseline: [], ours: [], gmailJs: [] };
-  let opsPerRun = 0;
+  const runs: Record<Setup, (StormSample & StormRun)[]> = { baseline: [], ours: [], gmailJs: [] };
+  let gmailJsSaw = 0;
   let gmailJsSawCompose = false;
+  const origin = new URL(GMAIL_URL).origin;
+  const measure: Record<Setup, () => Promise<StormSample & StormRun>> = {
+    async baseline() {
+      const page = await plain.open(GMAIL_URL, html);
+      const sample = await stormOnce(page, options, '');
+      await page.close();
+      return sample;
+    },
+    async ours() {
+      const page = await openWithExtension(session, GMAIL_URL, html);
+      const sample = await stormOnce(page, options, session.extensionBase);
+      await page.close();
+      return sample;
+    },
+    async gmailJs() {
+      const page = await plain.open(GMAIL_URL, html);
+      await startGmailJs(page);
+      const sample = await stormOnce(page, options, `${origin}/__modules/`, 'window.__gmailComposes');
+      gmailJsSawCompose ||= ((await page.evaluate('window.__gmailComposes')) as number) > 0;
+      gmailJsSaw += sample.counted;
+      await page.close();
+      return sample;
+    },
+  };
   for (let round = 0; round < options.rounds; round++) {
-    const base = await plain.open(GMAIL_URL, html);
-    const b = await stormOnce(base, options, '');
-    await base.close();
-    runs.baseline.push(b);
-
-    const ours = await openWithExtension(session, GMAIL_URL, html);
-    const o = await stormOnce(ours, options, session.extensionBase);
-    await ours.close();
-    runs.ours.push(o);
-
-    const gj = await plain.open(GMAIL_URL, html);
-    await startGmailJs(gj);
-    const g = await stormOnce(gj, options, `${new URL(GMAIL_URL).origin}/__modules/`);
-    gmailJsSawCompose ||= ((await gj.evaluate('window.__gmailComposes')) as number) > 0;
-    await gj.close();
-    runs.gmailJs.push(g);
-    opsPerRun = b.ops;
+    for (let k = 0; k < SETUPS.length; k++) {
+      const setup = SETUPS[(round + k) % SETUPS.length]!;
+      runs[setup].push(await measure[setup]());
+    }
   }
   const baseline = medianSample(runs.baseline);
   const ours = medianSample(runs.ours);
   const gmailJs = medianSample(runs.gmailJs);
-  const oursExtraMs = ours.taskMs - baseline.taskMs;
-  const gmailJsExtraMs = gmailJs.taskMs - baseline.taskMs;
+  const task = (setup: Setup) => runs[setup].map((r) => r.taskMs);
+  const oursExtraMs = pairedExtra(task('ours'), task('baseline'));
+  const gmailJsExtraMs = pairedExtra(task('gmailJs'), task('baseline'));
+  const opened = runs.ours.reduce((n, r) => n + r.composes, 0);
+  const times = runs.ours.flatMap((r) => r.times);
+  const withoutButton = runs.ours.reduce((n, r) => n + r.withoutButton, 0);
   return {
     options,
-    opsPerRun,
+    opsPerRun: runs.baseline[0]?.ops ?? 0,
     baseline,
     ours,
     gmailJs,
@@ -221,12 +280,19 @@ export async function stormCost(session: Session, plain: PlainBrowser, options: 
     gmailJsExtraMs,
     ratio: oursExtraMs / gmailJsExtraMs,
     observerRatio: ours.observerMs / gmailJs.observerMs,
-    roundsTaskMs: {
-      baseline: runs.baseline.map((r) => r.taskMs),
-      ours: runs.ours.map((r) => r.taskMs),
-      gmailJs: runs.gmailJs.map((r) => r.taskMs),
-    },
+    roundsTaskMs: { baseline: task('baseline'), ours: task('ours'), gmailJs: task('gmailJs') },
     gmailJsSawCompose,
+    composes: { opened, gmailJsSaw },
+    button:
+      options.composeEveryMs > 0
+        ? {
+            composes: opened,
+            p50: percentile(times, 50),
+            p95: percentile(times, 95),
+            max: times.length ? Math.max(...times) : Number.NaN,
+            timeouts: withoutButton,
+          }
+        : null,
   };
 }
 

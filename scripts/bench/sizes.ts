@@ -7,6 +7,8 @@ export interface Sizes {
   /** Inbox rows on the Gmail- and Outlook-shaped pages. */
   rows: number;
   storm: StormOptions;
+  /** The same churn with composes coming and going: the button's time and the cost, side by side with gmail-js. */
+  composeStorm: StormOptions;
   /** Composes opened and closed for the leak check (the issue asks for 500). */
   leakCycles: number;
   /** Times the toolbar popup is opened (and the page loaded in a tab, for comparison). */
@@ -27,7 +29,8 @@ export function sizesFor(smoke: boolean): Sizes {
     return {
       composes: 10,
       rows: 50,
-      storm: { seconds: 1, tickMs: 10, opsPerTick: 40, rows: 50, rounds: 1, seed: 42, render: false },
+      storm: { seconds: 1, tickMs: 10, opsPerTick: 40, rows: 50, rounds: 1, seed: 42, render: false, composeEveryMs: 0, composeOpenMs: 0 },
+      composeStorm: { seconds: 0.5, tickMs: 10, opsPerTick: 36, rows: 50, rounds: 1, seed: 43, render: false, composeEveryMs: 100, composeOpenMs: 60 },
       leakCycles: 20,
       popupOpens: 2,
       clickReloads: 2,
@@ -40,7 +43,9 @@ export function sizesFor(smoke: boolean): Sizes {
     composes: 300,
     rows: 300,
     // 40 operations every 10 ms: about 4,000 insertions, removals and attribute changes a second.
-    storm: { seconds: 3, tickMs: 10, opsPerTick: 40, rows: 100, rounds: 7, seed: 42, render: false },
+    storm: { seconds: 3, tickMs: 10, opsPerTick: 40, rows: 100, rounds: 7, seed: 42, render: false, composeEveryMs: 0, composeOpenMs: 0 },
+    // 36 operations every 10 ms (about 3,600 a second), and a compose opened every 100 ms and closed 60 ms later.
+    composeStorm: { seconds: 3, tickMs: 10, opsPerTick: 36, rows: 100, rounds: 7, seed: 43, render: false, composeEveryMs: 100, composeOpenMs: 60 },
     leakCycles: 500,
     popupOpens: 20,
     clickReloads: 20,

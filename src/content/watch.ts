@@ -3,24 +3,20 @@
  * busy page. Three parts:
  *
  * - One scan at start (some composes may already be open).
- * - A MutationObserver for speed: its callback never reads the mutation
- *   records. This script runs in an isolated world, where touching a page node
- *   for the first time costs a new wrapper, and a busy inbox adds thousands of
- *   nodes a second. Instead, at the end of the task that changed the page
- *   (observers are batched per task), it re-checks the known composes and asks
- *   the native selector engine for compose bodies; the button is there before
- *   the compose is first drawn.
- * - A CSS sentinel as the safety net: a stylesheet gives compose bodies a
- *   no-op animation, and its `animationstart` (one or two frames after a body
- *   appears or becomes editable) names the body. The style engine does the
- *   matching it does anyway; nothing runs for other nodes.
- *
- * While the page churns (tasks of more than CHURN_RECORDS mutation records,
- * more than BURST_RECORDS of them within BURST_MS; opening or closing a
- * compose takes a few records per task) the observer rests for PAUSE_MS and
- * the sentinel alone finds new composes, so a busy inbox costs a few checks a
- * second, not one per task. A compose closed meanwhile is let go when the
- * observer resumes.
+ * - A MutationObserver on the document, read at the end of the task that
+ *   changed the page (observers are batched per task). A task of a few
+ *   records (up to CHURN_RECORDS: opening or closing a compose takes one to
+ *   three) is read: only its added subtrees are searched for compose bodies,
+ *   so the button is there before the compose is first drawn, and a removal
+ *   re-checks the known composes. A busy task (an inbox re-rendering) is not
+ *   read: this script runs in an isolated world, where touching a page node
+ *   for the first time costs a new wrapper, and such a task can add thousands.
+ *   It only re-checks the known composes (a few `isConnected` reads).
+ * - A CSS sentinel for the bodies that arrive in busy tasks: a stylesheet gives
+ *   compose bodies a no-op animation, and its `animationstart` (one or two
+ *   frames after a body appears, becomes visible or becomes editable) names
+ *   the body. The style engine does the matching it does anyway; nothing runs
+ *   for other nodes.
  */
 import type { MailAdapter, Compose } from '../mail/types';
 
@@ -34,10 +30,8 @@ export interface WatchHandlers {
 }
 
 export const SENTINEL_ANIMATION = 'thank-you-note-compose';
+/** More records than this in one task: a busy page, whose records are not read. */
 export const CHURN_RECORDS = 10;
-export const BURST_RECORDS = 100;
-export const BURST_MS = 100;
-export const PAUSE_MS = 300;
 
 /**
  * The sentinel stylesheet. `:where()` gives the rule no specificity, so any
@@ -57,10 +51,8 @@ export function watchComposes(adapter: MailAdapter, root: Document, handlers: Wa
   };
   scan(root);
   if (!body || signal.aborted) return;
-
-  const pass = () => {
-    handlers.recheck();
-    for (const el of root.querySelectorAll(body)) if (!handlers.known(el)) scan(el);
+  const candidate = (el: Element) => {
+    if (!handlers.known(el)) scan(el);
   };
 
   const style = sentinelStyle(root, body);
@@ -69,44 +61,38 @@ export function watchComposes(adapter: MailAdapter, root: Document, handlers: Wa
     'animationstart',
     (event) => {
       const target = event.target;
-      if (event.animationName === SENTINEL_ANIMATION && target instanceof Element && target.matches(body) && !handlers.known(target)) scan(target);
+      if (event.animationName === SENTINEL_ANIMATION && target instanceof Element && target.matches(body)) candidate(target);
     },
     { capture: true, signal },
   );
 
-  let burstStart = 0;
-  let records = 0;
-  let resume: ReturnType<typeof setTimeout> | undefined;
-  const options: MutationObserverInit = {
+  const observer = new MutationObserver((mutations) => {
+    if (mutations.length > CHURN_RECORDS) return handlers.recheck();
+    let removed = false;
+    for (const record of mutations) {
+      // Attribute records are for contenteditable only (the filter below).
+      if (record.type === 'attributes') {
+        if ((record.target as Element).matches(body)) candidate(record.target as Element);
+        continue;
+      }
+      if (record.removedNodes.length > 0) removed = true;
+      for (const node of record.addedNodes) {
+        if (!(node instanceof Element)) continue;
+        if (node.matches(body)) candidate(node);
+        else for (const el of node.querySelectorAll(body)) candidate(el);
+      }
+    }
+    if (removed) handlers.recheck();
+  });
+  observer.observe(root, {
     childList: true,
     subtree: true,
     // An editor that becomes editable after it was added (RoosterJS sets contenteditable on start).
     attributes: true,
     attributeFilter: ['contenteditable'],
-  };
-  // The records array exists anyway; its length is all that is read (the records themselves would cost wrappers).
-  const observer = new MutationObserver((mutations) => {
-    pass();
-    const now = performance.now();
-    if (now - burstStart > BURST_MS) {
-      burstStart = now;
-      records = 0;
-    }
-    if (mutations.length > CHURN_RECORDS) records += mutations.length;
-    if (records > BURST_RECORDS) {
-      observer.disconnect();
-      resume = setTimeout(() => {
-        records = 0;
-        // Anything the sentinel could not see (a compose added hidden) is caught up here.
-        pass();
-        observer.observe(root, options);
-      }, PAUSE_MS);
-    }
   });
-  observer.observe(root, options);
   signal.addEventListener('abort', () => {
     observer.disconnect();
-    clearTimeout(resume);
     style.remove();
   });
 }
