@@ -1,18 +1,25 @@
-/** Where a draft goes in the body: the remembered caret, or the top above any quote or signature. */
-import type { Compose } from './types';
+/**
+ * Where a draft goes in the body: the remembered caret, else after the
+ * user's own text above any signature or quote.
+ */
+import type { BodyMarkers, Compose } from './types';
+import { afterOwnText, firstMarker, NO_MARKERS } from './placement';
 
 /**
- * The saved caret when it still sits in the body, else the top of the body
- * (above any quote). A selection is collapsed to its end: the draft goes
- * after selected text, never over it.
+ * The saved caret when it still sits in the body; else right after the last
+ * thing the user wrote above the signature, quote or reply markers; else
+ * (nothing written) the top of the body, above them. A selection is
+ * collapsed to its end: the draft goes after selected text, never over it.
  */
-export function insertionRange(compose: Compose, saved: Range | null | undefined): Range {
+export function insertionRange(compose: Compose, saved: Range | null | undefined, markers: BodyMarkers = NO_MARKERS): Range {
   const { body } = compose;
   if (saved && body.isConnected && body.contains(saved.commonAncestorContainer)) {
     const caret = saved.cloneRange();
     caret.collapse(false);
     return caret;
   }
+  const own = afterOwnText(body, firstMarker(body, markers) ?? compose.quoteBoundary());
+  if (own) return own;
   const range = body.ownerDocument.createRange();
   const boundary = compose.quoteBoundary();
   const first = body.firstChild;
@@ -25,7 +32,7 @@ export function insertionRange(compose: Compose, saved: Range | null | undefined
 /**
  * True when the caret's line already has text before the caret: browsers
  * merge the first inserted line into it, so the draft then starts with a
- * line break of its own.
+ * blank line of its own.
  */
 export function caretAfterText(body: HTMLElement, range: Range): boolean {
   const start = range.startContainer;
