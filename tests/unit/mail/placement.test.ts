@@ -51,6 +51,17 @@ describe('where the draft goes without a caret', () => {
     expect(range.startContainer).toBe(first.firstChild);
   });
 
+  it('takes a caret still at the very top, above the user\'s text, for none (where the webmail puts it on focus)', () => {
+    const compose = composeOf('gmail/compose-greeting-signature.html');
+    const top = document.createRange();
+    top.setStart(compose.body, 0);
+    expect(textBefore(compose.body, insertionRange(compose, top, markers))).toBe('Hi Jane,');
+    // One character in, it is a place the user chose.
+    const inside = document.createRange();
+    inside.setStart(compose.body.querySelector('div')!.firstChild!, 1);
+    expect(textBefore(compose.body, insertionRange(compose, inside, markers))).toBe('H');
+  });
+
   it('at the top when the user wrote nothing yet (never inside the signature or quote)', () => {
     const compose = composeOf('gmail/thread-reply.html');
     const range = insertionRange(compose, null, markers);
