@@ -9,7 +9,7 @@ import type { BodyAround } from '../core/fit';
 import type { BodyMarkers, Compose, Engine, InsertMethod } from './types';
 import { caretAfterText, insertionRange } from './caret';
 import { NO_MARKERS, textAround } from './placement';
-import { draftHtml, INSERT_METHODS, type DraftText } from './insertion-methods';
+import { BLANK_LINE, draftHtml, INSERT_METHODS, type DraftText } from './insertion-methods';
 import { fillSubject, fillTo, keepTo } from './recipients';
 
 export type { DraftText };
@@ -81,8 +81,6 @@ function waitForDraft(body: HTMLElement, text: string, before: string, timeoutMs
 /** How many more `timeoutMs` to wait for a paste the editor took (cancelled) but has not shown yet. */
 const CLAIMED_PASTE_FACTOR = 4;
 
-/** A blank line: ends the text on the caret's line and leaves a line free before the draft. */
-const BLANK_LINE = '<div><br></div>';
 
 /** Writes the draft into the compose; resolves with how, or { ok: false } when the body did not take it. */
 export async function insertDraft(compose: Compose, draft: DraftText, options: InsertOptions = {}): Promise<InsertOutcome> {
@@ -98,6 +96,7 @@ export async function insertDraft(compose: Compose, draft: DraftText, options: I
   const range = insertionRange(compose, options.selection, markers);
   const text = options.fit ? options.fit(textAround(body, range, markers)) : draft.text;
   const fitted = { ...draft, text };
+  // After text on the caret's line, a blank line first: it ends that line and leaves one free before the draft.
   const html = (caretAfterText(body, range) ? BLANK_LINE : '') + draftHtml(text);
   const before = body.textContent ?? '';
   for (const method of compose.insertMethods[engine]) {

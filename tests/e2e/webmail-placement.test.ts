@@ -108,9 +108,8 @@ function expectFitted(text: string, b: Body): void {
   expect(count(text, /^(?:Best regards|Kind regards),?$/m)).toBe(1);
   expect(count(text, /Best regards/)).toBe(b.signsOff ? 0 : 1);
   if (!b.signsOff) expect(text.indexOf('Best regards')).toBeLessThan(signature);
-  // The note starts on a line of its own, below the greeting (a blank line apart, except where
-  // RoosterJS's paste drops blank lines).
-  expect(text.slice(greeting)).toMatch(/^Hi Jane,\n\s*\S/);
+  // The user's greeting and the note's first paragraph are a blank line apart.
+  expect(text.slice(greeting)).toMatch(/^Hi Jane,\n\s*\n\S/);
 }
 
 for (const name of BROWSERS) {
@@ -118,13 +117,16 @@ for (const name of BROWSERS) {
     const suite = webmailSuite(name);
 
     beforeAll(async () => {
-      // The first click in a new browser compiles the lazily loaded note engine (no code cache yet):
-      // a one-time cost of the browser session, not of a click on a page, so it is paid here.
-      const p = await suite.s.openWebmail(GMAIL_URL, 'gmail/compose-popup-recipient.html');
-      await p.waitForSelector(BUTTON);
-      await (await p.$(BUTTON))!.click();
-      await waitForDraft(p, GMAIL_BODY);
-      await p.close();
+      // The first clicks in a new browser compile the lazily loaded note engine (Chromium caches the
+      // compiled code from the second load on): a cost of the browser session, not of a click on a
+      // page, so it is paid here, on two loads.
+      for (let i = 0; i < 2; i++) {
+        const p = await suite.s.openWebmail(GMAIL_URL, 'gmail/compose-popup-recipient.html');
+        await p.waitForSelector(BUTTON);
+        await (await p.$(BUTTON))!.click();
+        await waitForDraft(p, GMAIL_BODY);
+        await p.close();
+      }
     });
 
     const open = async (b: Body) => {
