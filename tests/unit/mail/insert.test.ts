@@ -290,6 +290,21 @@ describe('insertDraft', () => {
     expect(exec).not.toHaveBeenCalledWith('insertHTML', false, expect.anything());
   });
 
+  it('pastes one more blank line after text on the caret\'s line (RoosterJS merges the first pasted line into it)', async () => {
+    loadPage('outlook/compose-docked-signature.html');
+    const compose = outlook.findComposes(document)[0]!;
+    let pasted = '';
+    compose.body.addEventListener('paste', (event) => {
+      pasted = event.clipboardData?.getData('text/html') ?? '';
+      event.preventDefault();
+      const range = document.getSelection()!.getRangeAt(0);
+      range.insertNode(range.createContextualFragment(pasted));
+    });
+    const line = compose.body.firstElementChild!.firstChild!; // "Hi Jane,"
+    expect(await insertDraft(compose, DRAFT, { engine: 'chromium', selection: caretAt(line, 8), timeoutMs: 50 })).toEqual({ ok: true, method: 'paste' });
+    expect(pasted.startsWith('<div><br></div><div><br></div><div>Hi Jane,</div>')).toBe(true);
+  });
+
   it('waits for a paste the editor took but shows late, and never inserts a second time', async () => {
     loadPage('outlook/compose-docked.html');
     const compose = outlook.findComposes(document)[0]!;
