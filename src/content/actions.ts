@@ -9,8 +9,9 @@ import type { ContentToBackground, PopupToContent } from '../shared/messages';
 import type { InsertFailure, InsertReply } from '../shared/replies';
 import type { AppData, DraftOptions } from '../core/model';
 import { peekData } from '../storage/store';
-import { noteToSend } from '../core/index';
+import { fitNoteToBody, noteToSend } from '../core/index';
 import { insertDraft } from '../mail/insert';
+import { BODY_MARKERS } from '../mail/body-markers';
 import { fallback, focusedEditable } from '../mail/fallback';
 import { allChoices, findChoice, interviewerFor, type Choice } from '../shared/choices';
 import { openPicker } from './picker';
@@ -67,6 +68,9 @@ export async function insertChoice(
     outcome = await insertDraft(record.compose, draft, {
       email: interviewer.email,
       selection: record.selection,
+      markers: BODY_MARKERS[ctx.adapter.name],
+      // A greeting, sign-off or signature the body already has is not written twice.
+      fit: (around) => fitNoteToBody(draft.text, around, interviewer, data.profile),
       signal: record.controller.signal,
     });
   } catch {

@@ -119,6 +119,16 @@ function familyFirst(words: string[], email: string, company: string): boolean {
   return companyWords.includes(a) && !companyWords.includes(b);
 }
 
+/**
+ * The words someone may be called by: every word of their name and of how
+ * they are greeted, without titles and particles ("Dr. Ludwig van
+ * Beethoven", "Lu" → Ludwig, Beethoven, Lu).
+ */
+export function nameWords(...names: string[]): string[] {
+  const words = names.flatMap((name) => nameParts(name).words);
+  return [...new Set(words.filter((w) => !PARTICLES.has(w.toLowerCase()) && !HONORIFICS[w.toLowerCase().replace(/\.$/, '')]))];
+}
+
 /** The writer's best guess at how to greet someone, and whether it needs the user's word. */
 export function greetingGuess(name: string, email = '', company = ''): GreetingGuess {
   const typed = squash(name);

@@ -22,6 +22,7 @@ export {
   type CardInput,
 } from './draft';
 export { greetingGuess, type GreetingGuess, type GreetReason } from './greeting';
+export { fitNoteToBody, greetsPerson, type BodyAround, type Addressee } from './fit';
 export { previewFields, fieldIssueMessage, type FieldPreview, type PreviewIssue, type FieldIssueKind } from './preview';
 export type { FieldName } from './fields';
 export {

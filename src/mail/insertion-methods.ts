@@ -28,9 +28,12 @@ export type Attempt = 'tried' | 'claimed' | 'shown' | 'refused';
  */
 export function draftHtml(text: string): string {
   const lines = text.replace(/\r\n?/g, '\n').replace(/\n+$/, '').split('\n');
-  const html = lines.map((line) => (line.trim() === '' ? '<div><br></div>' : `<div>${escapeHtml(line)}</div>`));
-  return html.join('') + '<div><br></div>';
+  const html = lines.map((line) => (line.trim() === '' ? BLANK_LINE : `<div>${escapeHtml(line)}</div>`));
+  return html.join('') + BLANK_LINE;
 }
+
+/** A blank line in the shape both webmails type it. */
+export const BLANK_LINE = '<div><br></div>';
 
 /** Plain contenteditable: the browser's own insertHTML is one native undo step. */
 function viaInsertHtml(body: HTMLElement, html: string): void {
@@ -86,7 +89,9 @@ export const INSERT_METHODS: Readonly<Record<InsertMethod, (body: HTMLElement, a
   },
   paste: (body, at, html, draft) => {
     select(body, at);
-    return viaPaste(body, html, draft.text) ? 'claimed' : 'tried';
+    // RoosterJS merges the first pasted line into the caret's line: a leading blank line needs one more.
+    const pasted = html.startsWith(BLANK_LINE) ? BLANK_LINE + html : html;
+    return viaPaste(body, pasted, draft.text) ? 'claimed' : 'tried';
   },
   'snapshot-insert-html': (body, at, html) => {
     select(body, at);

@@ -16,6 +16,16 @@ export type InsertMethod = 'insert-html' | 'paste' | 'snapshot-insert-html' | 'i
 /** Per browser engine, the insertion methods that suit a body, in the order to try them. */
 export type InsertionPlan = Readonly<Record<Engine, readonly InsertMethod[]>>;
 
+/**
+ * Selectors for what a body holds that the user does not write each time:
+ * their signature, and the quoted message of a reply or forward (null when
+ * the webmail has none). The draft goes above both, the quoted part is never read.
+ */
+export interface BodyMarkers {
+  readonly signature: string | null;
+  readonly quoted: string | null;
+}
+
 /** Where the button goes: inserted into `parent` before `before` (null: at the end). */
 export interface ToolbarSlot {
   parent: Element;

@@ -2,6 +2,7 @@
 import type { Profile } from '../model';
 import { countWords } from '../text';
 import { normalName } from './names';
+import { SALUTATION_RE, SIGN_OFF_RE } from '../salutations';
 
 export interface Span {
   start: number;
@@ -19,10 +20,7 @@ export interface Layout {
   paragraphs: TextSpan[];
 }
 
-const GREETING_RE = /^(dear|hi|hello|hey|good (?:morning|afternoon|evening)|greetings)\b[^\n,]{0,80},?/i;
-export const SALUTATION_RE = /^(dear|hi|hello|hey|good (?:morning|afternoon|evening)|greetings)\b/i;
-const SIGN_OFF_RE =
-  /^(best|kind|warm|warmest|many thanks|thanks|thank you|sincerely|regards|yours|cheers|all the best|with (?:gratitude|thanks|appreciation)|respectfully|best wishes)\b/i;
+const GREETING_RE = new RegExp(`${SALUTATION_RE.source}[^\\n,]{0,80},?`, 'i');
 
 /** Splits the note into greeting line, body and sign-off block. */
 export function layout(text: string, profile: Profile): Layout {

@@ -6,6 +6,7 @@ import { outlook } from '../../../src/mail/outlook';
 import { insertDraft } from '../../../src/mail/insert';
 import { caretAfterText, insertionRange } from '../../../src/mail/caret';
 import { draftHtml } from '../../../src/mail/insertion-methods';
+import { BODY_MARKERS } from '../../../src/mail/body-markers';
 import { fillSubject, fillTo, TO_RECHECK_MS } from '../../../src/mail/recipients';
 import type { Compose } from '../../../src/mail/types';
 import { loadPage } from './load-page';
@@ -164,7 +165,8 @@ describe('insertDraft', () => {
     const line = compose.body.firstElementChild!; // <div>Dear Jane,</div>
     const outcome = await insertDraft(compose, DRAFT, { selection: caretAt(line, 1), engine: 'firefox', timeoutMs: 50 });
     expect(outcome).toEqual({ ok: true, method: 'insert-html' });
-    expect(exec).toHaveBeenCalledWith('insertHTML', false, expect.stringMatching(/^<br><div>Hi Jane,<\/div>/));
+    // A blank line ends the caret's line first, so the draft starts on a line of its own.
+    expect(exec).toHaveBeenCalledWith('insertHTML', false, expect.stringMatching(/^<div><br><\/div><div>Hi Jane,<\/div>/));
     const text = compose.body.textContent!;
     expect(text.startsWith('Dear Jane,Hi Jane,')).toBe(true);
     expect(text).toContain('Sam Seeker');
@@ -288,6 +290,21 @@ describe('insertDraft', () => {
     expect(exec).not.toHaveBeenCalledWith('insertHTML', false, expect.anything());
   });
 
+  it('pastes one more blank line after text on the caret\'s line (RoosterJS merges the first pasted line into it)', async () => {
+    loadPage('outlook/compose-docked-signature.html');
+    const compose = outlook.findComposes(document)[0]!;
+    let pasted = '';
+    compose.body.addEventListener('paste', (event) => {
+      pasted = event.clipboardData?.getData('text/html') ?? '';
+      event.preventDefault();
+      const range = document.getSelection()!.getRangeAt(0);
+      range.insertNode(range.createContextualFragment(pasted));
+    });
+    const line = compose.body.firstElementChild!.firstChild!; // "Hi Jane,"
+    expect(await insertDraft(compose, DRAFT, { engine: 'chromium', selection: caretAt(line, 8), timeoutMs: 50 })).toEqual({ ok: true, method: 'paste' });
+    expect(pasted.startsWith('<div><br></div><div><br></div><div>Hi Jane,</div>')).toBe(true);
+  });
+
   it('waits for a paste the editor took but shows late, and never inserts a second time', async () => {
     loadPage('outlook/compose-docked.html');
     const compose = outlook.findComposes(document)[0]!;
@@ -322,6 +339,52 @@ describe('insertDraft', () => {
     fakeInsertHtml();
     const outcome = await insertDraft(compose, DRAFT, { engine: 'chromium', timeoutMs: 20 });
     expect(outcome).toEqual({ ok: true, method: 'snapshot-insert-html' });
+  });
+
+  it('falls back in the same task when nobody takes the paste: no waiting on a technique that failed', async () => {
+    loadPage('outlook/compose-docked.html');
+    const compose = outlook.findComposes(document)[0]!;
+    const exec = fakeInsertHtml();
+    // Not awaited: everything up to the fallback must happen before this call returns.
+    const outcome = insertDraft(compose, DRAFT, { engine: 'chromium', timeoutMs: 60_000 });
+    expect(exec).toHaveBeenCalledWith('insertHTML', false, expect.stringContaining('Thank you for today.'));
+    expect(compose.body.textContent).toContain('Thank you for today.');
+    expect(await outcome).toEqual({ ok: true, method: 'snapshot-insert-html' });
+  });
+
+  it('does not take lines the body already had for the draft', async () => {
+    loadPage('gmail/compose-popup-recipient.html');
+    const compose = gmail.findComposes(document)[0]!;
+    const before = compose.body.innerHTML;
+    // The body already holds both the draft's first and last lines; the editor inserts nothing.
+    compose.body.insertAdjacentHTML('afterbegin', '<div>Thank you for today.</div><div>Best regards</div>');
+    const had = compose.body.innerHTML;
+    fakeInsertHtml(false);
+    const draft = { subject: DRAFT.subject, text: 'Thank you for today.\n\nBest regards' };
+    expect(await insertDraft(compose, draft, { engine: 'firefox', timeoutMs: 20 })).toEqual({ ok: false });
+    expect(compose.body.innerHTML).toBe(had);
+    expect(had).not.toBe(before);
+  });
+
+  it('inserts the draft as fitted to the text around the place it goes', async () => {
+    loadPage('gmail/compose-greeting-signature.html');
+    const compose = gmail.findComposes(document)[0]!;
+    const exec = fakeInsertHtml();
+    const seen: unknown[] = [];
+    const outcome = await insertDraft(compose, DRAFT, {
+      engine: 'chromium',
+      markers: BODY_MARKERS.gmail,
+      fit: (around) => {
+        seen.push(around);
+        return 'Thank you for today.\n\nBest regards';
+      },
+    });
+    expect(outcome).toEqual({ ok: true, method: 'insert-html' });
+    expect(seen).toEqual([{ before: 'Hi Jane,', after: '--\nSam Seeker\n+1 555 010 0199' }]);
+    expect(exec).toHaveBeenCalledWith('insertHTML', false, '<div><br></div><div>Thank you for today.</div><div><br></div><div>Best regards</div><div><br></div>');
+    const text = compose.body.textContent!;
+    expect(text.indexOf('Hi Jane,')).toBeLessThan(text.indexOf('Thank you for today.'));
+    expect(text.indexOf('Best regards')).toBeLessThan(text.indexOf('Sam Seeker'));
   });
 
   it('reports failure and leaves the body as it was when nothing works', async () => {
