@@ -61,8 +61,9 @@ export function emailIn(el: Element): Recipient | null {
     if (value && EMAIL.test(value)) {
       const fromAttr = parseAddress(value);
       const text = parseAddress(el.textContent ?? '');
-      const name = el.getAttribute('data-name') ?? el.getAttribute('name') ?? (fromAttr.name || text.name);
-      return { name: name.trim(), email: fromAttr.email };
+      const name = (el.getAttribute('data-name') ?? el.getAttribute('name') ?? (fromAttr.name || text.name)).trim();
+      // A chip for an address the webmail knows no name for shows the address as its name.
+      return { name: name.toLowerCase() === fromAttr.email ? '' : name, email: fromAttr.email };
     }
   }
   const inner = el.querySelector('[title*="@"], [aria-label*="@"], [email], [data-hovercard-id], [data-lpc-hover-target-id*="@"]');
@@ -71,10 +72,19 @@ export function emailIn(el: Element): Recipient | null {
   return text.email ? text : null;
 }
 
-/** Unique by email, first occurrence wins. */
+/** Unique by email (or, for a chip that shows only a name, by name), first occurrence wins; blanks dropped. */
 export function uniqueRecipients(list: Recipient[]): Recipient[] {
   const seen = new Set<string>();
-  return list.filter((r) => r.email !== '' && !seen.has(r.email) && (seen.add(r.email), true));
+  return list.filter((r) => {
+    const key = r.email || (r.name && `name:${r.name.toLowerCase()}`);
+    return key !== '' && !seen.has(key) && (seen.add(key), true);
+  });
+}
+
+/** Right after `anchor`, in its parent. */
+export function slotAfter(anchor: Element): ToolbarSlot | null {
+  const parent = anchor.parentElement;
+  return parent ? { parent, before: anchor.nextSibling, placement: 'toolbar' } : null;
 }
 
 /** Next to `send`: after the small group that holds Send (and its menu arrow), else after Send itself. */
@@ -82,8 +92,33 @@ export function slotAfterSend(send: HTMLElement): ToolbarSlot | null {
   const group = send.parentElement;
   const anchor =
     group && !/^(TD|TR|TBODY|TABLE)$/.test(group.tagName) && group.getAttribute('role') !== 'group' ? group : send;
-  const parent = anchor.parentElement;
-  return parent ? { parent, before: anchor.nextSibling } : null;
+  return slotAfter(anchor);
+}
+
+/**
+ * When no Send is found (the webmail renamed what we key on): right under
+ * the body, outside it, so the button covers no text and spans the body's
+ * width; the button itself sits at the end corner (right, or left in RTL).
+ */
+export function slotUnder(body: HTMLElement): ToolbarSlot | null {
+  const parent = body.parentElement;
+  return parent ? { parent, before: body.nextSibling, placement: 'corner' } : null;
+}
+
+/** The first element in `root` matching `selector` that comes before `node` in the document (not holding it). */
+export function firstBefore<T extends Element>(root: ParentNode, selector: string, node: Node): T | null {
+  for (const el of root.querySelectorAll<T>(selector)) {
+    if (node.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_PRECEDING && !el.contains(node)) return el;
+  }
+  return null;
+}
+
+/** The first element in `root` matching `selector` that comes after `node` in the document. */
+export function firstAfter<T extends Element>(root: ParentNode, selector: string, node: Node): T | null {
+  for (const el of root.querySelectorAll<T>(selector)) {
+    if (node.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING && !node.contains(el)) return el;
+  }
+  return null;
 }
 
 /** The direct child of `body` that holds the first match of `marker`, or null. */

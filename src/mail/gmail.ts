@@ -1,7 +1,7 @@
 /** Gmail (mail.google.com): popup, full screen, popped-out window, inline reply/forward. */
 import type { Recipient } from '../shared/messages';
 import { GMAIL } from './gmail-selectors';
-import { composeRoot, emailIn, isHidden, parseAddress, topLevelChildHolding, uniqueRecipients } from './dom';
+import { composeRoot, emailIn, firstAfter, isHidden, parseAddress, topLevelChildHolding, uniqueRecipients } from './dom';
 import type { Compose, InsertionPlan, MailAdapter } from './types';
 import { adapterFrom, WebmailCompose } from './adapter';
 
@@ -22,16 +22,16 @@ class GmailCompose extends WebmailCompose implements Compose {
 
   recipients(): Recipient[] {
     const field = this.toField();
-    if (field) {
-      const chips = [...field.querySelectorAll(GMAIL.toChip)].map(emailIn);
-      return uniqueRecipients(chips.filter((r): r is Recipient => r !== null));
-    }
+    // Collapsed, the To row keeps its chips in a one-line summary instead.
+    const fieldChips = field ? [...field.querySelectorAll(GMAIL.toChip)] : [];
+    const shown = fieldChips.length > 0 ? fieldChips : [...this.root.querySelectorAll(GMAIL.collapsedChip)];
+    if (field || shown.length > 0) return uniqueRecipients(shown.map(emailIn).filter((r): r is Recipient => r !== null));
     // Pre-2021 UI: chips with an email attribute near the "to" textarea, or "Name <email>" values.
     const legacy = this.root.querySelector<HTMLTextAreaElement | HTMLInputElement>(GMAIL.legacyTo);
     if (!legacy) return [];
     const row = legacy.closest('tr') ?? legacy.parentElement;
     const chips = row ? [...row.querySelectorAll(GMAIL.legacyChip)].map(emailIn) : [];
-    const values = legacy.type === 'hidden' ? legacy.value.split(/,(?![^<]*>)/).map(parseAddress) : [];
+    const values = legacy.type === 'hidden' ? legacy.value.split(/,(?![^<]*>)/).map(parseAddress).filter((r) => r.email !== '') : [];
     return uniqueRecipients([...chips, ...values].filter((r): r is Recipient => r !== null));
   }
 
@@ -47,8 +47,12 @@ class GmailCompose extends WebmailCompose implements Compose {
     return this.root.querySelector<HTMLElement>(GMAIL.legacyToInput);
   }
 
+  /**
+   * The chain, most stable first: the first Send-like button of a row with
+   * role=group after the body, then the class hints. The text is localized,
+   * so it is never read. Null sends the button under the body.
+   */
   sendButton(): HTMLElement | null {
-    // The send row comes after the body; its first button is Send (the text is localized, so never read it).
     const rows = [...this.root.querySelectorAll(GMAIL.sendRow)].filter(
       (row) => this.body.compareDocumentPosition(row) & Node.DOCUMENT_POSITION_FOLLOWING,
     );
@@ -56,7 +60,7 @@ class GmailCompose extends WebmailCompose implements Compose {
       const button = row.querySelector<HTMLElement>(GMAIL.sendInRow);
       if (button) return button;
     }
-    return this.root.querySelector<HTMLElement>(GMAIL.sendHint);
+    return firstAfter<HTMLElement>(this.root, GMAIL.sendHint, this.body);
   }
 
   isInlineReply(): boolean {

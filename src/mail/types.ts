@@ -16,10 +16,15 @@ export type InsertMethod = 'insert-html' | 'paste' | 'snapshot-insert-html' | 'i
 /** Per browser engine, the insertion methods that suit a body, in the order to try them. */
 export type InsertionPlan = Readonly<Record<Engine, readonly InsertMethod[]>>;
 
-/** Where the button goes: inserted into `parent` before `before` (null: at the end). */
+/**
+ * Where the button goes: inserted into `parent` before `before` (null: at the
+ * end). `toolbar`: beside Send; `corner`: no Send was found, so right under
+ * the body, at its end corner.
+ */
 export interface ToolbarSlot {
   parent: Element;
   before: Node | null;
+  placement: 'toolbar' | 'corner';
 }
 
 /** One open compose window (new message, reply or forward). */
@@ -39,7 +44,7 @@ export interface Compose {
   toInput(): HTMLElement | null;
   /** The Send button, or null when none is found. */
   sendButton(): HTMLElement | null;
-  /** Where the button is mounted: next to Send. */
+  /** Where the button is mounted: next to Send, else under the body; null where no button belongs (the fallback). */
   toolbarSlot(): ToolbarSlot | null;
   /** A reply or forward written inside a thread: its subject is never changed. */
   isInlineReply(): boolean;

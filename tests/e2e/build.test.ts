@@ -9,7 +9,7 @@ import { join, relative } from 'node:path';
 import { ROOT } from '../../scripts/lib/session';
 import { staticImports } from '../../scripts/bench/weight';
 
-const HOSTS = ['https://mail.google.com/*', 'https://outlook.live.com/*', 'https://outlook.office.com/*', 'https://outlook.office365.com/*'];
+const HOSTS = ['https://mail.google.com/*', 'https://outlook.live.com/*', 'https://outlook.office.com/*', 'https://outlook.office365.com/*', 'https://outlook.cloud.microsoft/*'];
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

@@ -73,6 +73,8 @@ describe('Outlook adapter on the fixture pages', () => {
       { name: '', email: 'c@x.com' },
       { name: 'Dee', email: 'd@x.com' },
       { name: 'Eve', email: 'e@x.com' },
+      // A chip showing only a display name (Outlook does so for known contacts).
+      { name: 'not an address', email: '' },
     ]);
   });
 
