@@ -5,54 +5,42 @@
  * and keep the frames from answering for each other.
  */
 
+/**
+ * A document the page writes by script: about:blank (a pop-out window before
+ * it is written), or a frame with no address of its own (document.open gives
+ * it the page's URL). Cross-origin frames have no readable frame element.
+ */
+export function isWrittenDocument(): boolean {
+  const src = window.frameElement?.getAttribute('src');
+  return location.protocol === 'about:' || (window.frameElement !== null && !src?.replace('about:blank', ''));
+}
+
 /** The webmail host of a document written by script: it carries its creator's origin ('' when opaque). */
 export function writtenHost(): string {
-  try {
-    return new URL(self.origin).hostname;
-  } catch {
-    return '';
-  }
+  return self.origin.split('//')[1] ?? '';
 }
 
 /** Calls `then` once an element matching `selector` is in the document (at once if it already is). */
 export function whenPresent(selector: string, then: () => void): void {
-  if (document.querySelector(selector)) {
-    then();
-    return;
-  }
   const observer = new MutationObserver(() => {
     if (!document.querySelector(selector)) return;
     observer.disconnect();
     then();
   });
-  observer.observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['contenteditable'] });
-}
-
-/** The frame element holding this document, when the parent is readable (same origin), else null. */
-function ownFrame(): Element | null {
-  try {
-    return window.frameElement;
-  } catch {
-    return null;
-  }
-}
-
-/** True when focus sits in a frame of this page whose document runs this script (it answers then). */
-function focusInScriptedFrame(): boolean {
-  const active = document.activeElement;
-  try {
-    return active instanceof HTMLIFrameElement && active.contentDocument?.documentElement.dataset.thankYouNote === 'ready';
-  } catch {
-    return false;
-  }
+  if (document.querySelector(selector)) then();
+  else observer.observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['contenteditable'] });
 }
 
 /**
  * Messages to a tab reach every frame: the top document answers unless the
- * user is in a frame of ours; a frame answers only while it has the focus.
+ * user is in a frame where this script runs (marked ready); such a frame
+ * answers only while it holds the focus. Cross-origin frames read as null.
  */
 export function answersForTab(): boolean {
-  if (window === window.top) return !focusInScriptedFrame();
-  const frame = ownFrame();
-  return frame !== null && frame.ownerDocument.activeElement === frame;
+  const frame = window.frameElement;
+  if (!frame) {
+    const active = document.activeElement;
+    return !(active instanceof HTMLIFrameElement && active.contentDocument?.documentElement.dataset.thankYouNote);
+  }
+  return frame.ownerDocument.activeElement === frame;
 }

@@ -8,12 +8,11 @@ import browser, { t } from '../shared/browser';
 import { isMessage, isShortcutReply, type ContentToBackground } from '../shared/messages';
 import type { ComposeQueryReply, InsertReply } from '../shared/replies';
 import { adapterFor } from '../mail/index';
-import { focusedEditable } from '../mail/fallback';
 import type { Compose, MailAdapter } from '../mail/types';
-import { answersForTab, whenPresent, writtenHost } from './frames';
+import { answersForTab, isWrittenDocument, whenPresent, writtenHost } from './frames';
 import { watchComposes } from './watch';
 import { BUTTON_HOST_ATTR, mountButton } from './button';
-import { activeRecord, createContext, newRecord, recordHolding, takeOver, type ComposeRecord } from './context';
+import { createContext, newRecord, recordHolding, takeOver, type ComposeRecord } from './context';
 
 const START_EVENT = 'thank-you-note:start';
 
@@ -113,15 +112,7 @@ function start(adapter: MailAdapter): void {
   const onMessage = (message: unknown): Promise<ComposeQueryReply | InsertReply> | undefined => {
     // Every frame of the tab hears a message; only the one the user is in answers.
     if (signal.aborted || !isMessage(message) || !answersForTab()) return undefined;
-    if (message.type === 'compose:query') {
-      const record = activeRecord(ctx);
-      const editable = record ? null : focusedEditable(document);
-      return Promise.resolve({
-        open: record !== null || editable !== null,
-        webmail: ctx.adapter.name,
-        recipients: record ? record.compose.recipients() : [],
-      });
-    }
+    if (message.type === 'compose:query') return import('./query').then((q) => q.queryCompose(ctx));
     if (message.type === 'compose:insert') return actions().then((a) => a.insertById(ctx, message));
     if (message.type === 'compose:shortcut') return actions().then((a) => a.onShortcut(ctx));
     return undefined;
@@ -151,9 +142,9 @@ function start(adapter: MailAdapter): void {
  * script (about:blank, as Outlook's pop-out compose), once a compose body
  * appears there. Any other frame (a webmail's helper frames) does nothing.
  */
-if (location.protocol !== 'about:') {
-  if (window === window.top) start(adapterFor(location.hostname, document));
-} else {
+if (isWrittenDocument()) {
   const adapter = adapterFor(writtenHost(), document);
   if (adapter.bodySelector) whenPresent(adapter.bodySelector, () => start(adapter));
+} else if (window === window.top) {
+  start(adapterFor(location.hostname, document));
 }
