@@ -12,6 +12,7 @@ import { peekData } from '../storage/store';
 import { noteToSend } from '../core/index';
 import { insertDraft } from '../mail/insert';
 import { fallback, focusedEditable } from '../mail/fallback';
+import { toField } from '../mail/to-field';
 import { allChoices, findChoice, interviewerFor, type Choice } from '../shared/choices';
 import { openPicker } from './picker';
 import { showToast } from './toast';
@@ -93,7 +94,7 @@ async function chooseAndInsert(ctx: ContentContext, record: ComposeRecord, ancho
     showToast(ctx, { message: t('content_nothingStored'), kind: 'notice' });
     return failed('no-interview', t('content_nothingStored'));
   }
-  const matched = interviewerFor(data, record.compose.recipients());
+  const matched = interviewerFor(data, toField(record.compose).recipients());
   if (matched) return insertChoice(ctx, record, data, matched);
   const picked = new Promise<InsertReply>((resolve) => {
     openPicker(ctx, {

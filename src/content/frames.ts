@@ -11,8 +11,8 @@
  * it the page's URL). Cross-origin frames have no readable frame element.
  */
 export function isWrittenDocument(): boolean {
-  const src = window.frameElement?.getAttribute('src');
-  return location.protocol === 'about:' || (window.frameElement !== null && !src?.replace('about:blank', ''));
+  const frame = window.frameElement;
+  return location.protocol === 'about:' || (!!frame && !frame.getAttribute('src')?.replace('about:blank', ''));
 }
 
 /** The webmail host of a document written by script: it carries its creator's origin ('' when opaque). */

@@ -1,6 +1,7 @@
 /** The popup's question "is a compose open here, and to whom?" (loaded when asked). */
 import type { ComposeQueryReply } from '../shared/replies';
 import { focusedEditable } from '../mail/fallback';
+import { toField } from '../mail/to-field';
 import { activeRecord, type ContentContext } from './context';
 
 export function queryCompose(ctx: ContentContext): ComposeQueryReply {
@@ -9,6 +10,6 @@ export function queryCompose(ctx: ContentContext): ComposeQueryReply {
   return {
     open: record !== null || editable !== null,
     webmail: ctx.adapter.name,
-    recipients: record ? record.compose.recipients() : [],
+    recipients: record ? toField(record.compose).recipients() : [],
   };
 }

@@ -4,6 +4,7 @@ import { slotAfterSend, slotUnder } from './dom';
 
 /** A webmail's compose: its root and body, and the button's place: right after Send, else under the body. */
 export abstract class WebmailCompose {
+  abstract readonly webmail: WebmailName;
   abstract readonly insertMethods: InsertionPlan;
   constructor(
     readonly root: HTMLElement,

@@ -1,7 +1,6 @@
 /** Outlook on the web: docked new mail, inline reply in the reading pane, pop-out window. */
-import type { Recipient } from '../shared/messages';
 import { OUTLOOK } from './outlook-selectors';
-import { composeRoot, emailIn, firstBefore, isHidden, parseAddress, slotAfter, topLevelChildHolding, uniqueRecipients } from './dom';
+import { composeRoot, firstBefore, isHidden, slotAfter, topLevelChildHolding } from './dom';
 import type { Compose, InsertionPlan, MailAdapter, ToolbarSlot } from './types';
 
 const BUTTON = 'button, [role="button"]';
@@ -15,6 +14,7 @@ import { adapterFrom, WebmailCompose } from './adapter';
 const INSERTION: InsertionPlan = { chromium: ['paste', 'snapshot-insert-html'], firefox: ['snapshot-insert-html'] };
 
 class OutlookCompose extends WebmailCompose implements Compose {
+  readonly webmail = 'outlook';
   readonly insertMethods = INSERTION;
 
   subject(): HTMLInputElement | null {
@@ -22,30 +22,6 @@ class OutlookCompose extends WebmailCompose implements Compose {
       (input) => !this.body.contains(input) && !isHidden(input, this.root),
     );
     return inputs.at(-1) ?? null;
-  }
-
-  private wells(): HTMLElement[] {
-    return [...this.root.querySelectorAll<HTMLElement>(OUTLOOK.well)].filter(
-      (well) => !this.body.contains(well) && !well.parentElement?.closest(OUTLOOK.well),
-    );
-  }
-
-  recipients(): Recipient[] {
-    const to = this.wells()[0];
-    if (!to) return [];
-    // Each chip is a child of the well; its address may sit in text, title, aria-label or data attributes.
-    // A known contact's chip often shows only the display name: a recipient with a name and no address.
-    const chips = [...to.children].map((chip) => emailIn(chip) ?? { name: parseAddress(chip.textContent ?? '').name, email: '' });
-    return uniqueRecipients(chips);
-  }
-
-  toIsEmpty(): boolean {
-    const to = this.wells()[0];
-    return !to || (to.textContent ?? '').trim() === '';
-  }
-
-  toInput(): HTMLElement | null {
-    return this.wells()[0] ?? null;
   }
 
   /** The chain: the test id, then the command bar's first plain button. Null sends the button under the body. */

@@ -108,6 +108,18 @@ for (const name of BROWSERS) {
       });
     }
 
+    it('Outlook pop-out in a written frame: the shortcut reaches the compose the user is in (the frame answers, the page does not)', async () => {
+      const p = (suite.page = await suite.s.openWebmail(POPOUT_URL, 'outlook/popout-written.html'));
+      const frame = (await (await p.waitForSelector('#fixture-popout-frame'))!.contentFrame())!;
+      await frame.waitForFunction(() => (window as unknown as Editors).fixtureEditors?.length === 1);
+      await frame.waitForSelector(BUTTON);
+      await p.bringToFront();
+      await frame.$eval(OUTLOOK_BODY, (b) => (b as HTMLElement).focus());
+      await suite.s.inBackground('runCommand', 'insert-note');
+      await frame.waitForFunction((sel: string) => (document.querySelector(sel) as HTMLElement).innerText.includes('Best regards'), { timeout: 10_000 }, OUTLOOK_BODY);
+      expect(await frame.$eval(OUTLOOK_BODY, (b) => (b as HTMLElement).innerText)).toContain('Jane');
+    });
+
     it('Gmail reply: Send is a native <button> beside "Send + Archive" and the schedule menu; the button follows Send; recipients from the collapsed To row', async () => {
       const p = await openGmail('gmail/reply-native-send.html');
       expect(await buttonCount(p)).toBe(1);

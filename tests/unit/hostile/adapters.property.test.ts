@@ -11,13 +11,14 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gmail } from '../../../src/mail/gmail';
 import { outlook } from '../../../src/mail/outlook';
-import { emailIn, parseAddress, uniqueRecipients } from '../../../src/mail/dom';
+import { emailIn, parseAddress, uniqueRecipients } from '../../../src/mail/addresses';
 import { matchRecipients } from '../../../src/shared/choices';
 import { emptyAppData, type AppData } from '../../../src/core/model';
 import type { Compose, MailAdapter } from '../../../src/mail/types';
 import type { Recipient } from '../../../src/shared/messages';
 import { loadHtml, PAGES } from '../mail/load-page';
 import { hostileInterview, shortHostile } from './arbitraries';
+import { toField } from '../../../src/mail/to-field';
 
 /** What an address read from the page may look like: one token with an @ and a dot, lower case. */
 const WELL_FORMED = /^[^\s<>"',;:()]+@[^\s<>"',;:()]+\.[^\s<>"',;:()]+$/;
@@ -67,8 +68,8 @@ function readEverything(adapter: MailAdapter): Compose {
   expect(composes).toHaveLength(1);
   const compose = composes[0]!;
   expect(adapter.composeFor(compose.body)).not.toBeNull();
-  compose.toIsEmpty();
-  compose.toInput();
+  toField(compose).isEmpty();
+  toField(compose).input();
   compose.sendButton();
   compose.toolbarSlot();
   compose.isInlineReply();
@@ -123,7 +124,7 @@ describe('adapters reading a hostile page', () => {
         const before = elementCount();
         const compose = readEverything(gmail);
         expect(compose.subject()).toBe(subjectInput);
-        const recipients = compose.recipients();
+        const recipients = toField(compose).recipients();
         checkRecipients(recipients, chips);
         expect(() => matchRecipients(storedWith([interview]), recipients)).not.toThrow();
         expect(elementCount()).toBe(before);
@@ -159,9 +160,9 @@ describe('adapters reading a hostile page', () => {
         if (subjectInput) subjectInput.value = subject;
         const before = elementCount();
         const compose = readEverything(outlook);
-        const recipients = compose.recipients();
+        const recipients = toField(compose).recipients();
         checkRecipients(recipients, chips);
-        expect(compose.toIsEmpty()).toBe((well.textContent ?? '').trim() === '');
+        expect(toField(compose).isEmpty()).toBe((well.textContent ?? '').trim() === '');
         expect(() => matchRecipients(storedWith([interview]), recipients)).not.toThrow();
         expect(elementCount()).toBe(before);
         // Hostile text went into attributes and text only: no script, image or frame appeared.

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { emailIn, parseAddress, uniqueRecipients } from '../../../src/mail/dom';
+import { emailIn, parseAddress, uniqueRecipients } from '../../../src/mail/addresses';
 
 describe('parseAddress', () => {
   const cases: [string, { name: string; email: string }][] = [
