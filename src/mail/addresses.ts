@@ -43,7 +43,8 @@ export function emailIn(el: Element): Recipient | null {
 export function uniqueRecipients(list: Recipient[]): Recipient[] {
   const seen = new Set<string>();
   return list.filter((r) => {
-    const key = r.email || (r.name && `name:${r.name.toLowerCase()}`);
+    const name = r.name.trim();
+    const key = r.email || (name && `name:${name.toLowerCase()}`);
     return key !== '' && !seen.has(key) && (seen.add(key), true);
   });
 }

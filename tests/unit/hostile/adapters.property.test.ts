@@ -183,7 +183,8 @@ describe('adapters reading a hostile page', () => {
         el.textContent = after;
         const read = emailIn(el);
         if (read) expect(read.email).toMatch(WELL_FORMED);
-        expect(uniqueRecipients([parsed, ...(read ? [read] : [])]).every((r) => r.email !== '')).toBe(true);
+        // A recipient kept without an address has a name (Outlook shows known contacts by name only).
+        expect(uniqueRecipients([parsed, ...(read ? [read] : [])]).every((r) => r.email !== '' || r.name.trim() !== '')).toBe(true);
       }),
       { numRuns: 1000 },
     );
