@@ -12,6 +12,7 @@ export const FIREFOX_MIN_VERSION = '142.0';
 export const CHROME_MIN_VERSION = '120';
 
 import type { ManifestV3Export } from '@crxjs/vite-plugin';
+import { hostPatterns } from '../src/mail/hosts.ts';
 
 type Manifest = Record<string, unknown> & {
   manifest_version: 3;
@@ -20,9 +21,20 @@ type Manifest = Record<string, unknown> & {
   background: { service_worker?: string; scripts?: string[]; type?: 'module' };
 };
 
+/**
+ * manifest.json with the webmail hosts filled in (src/mail/hosts.ts holds
+ * them once): the host permissions, and the matches of every content script.
+ */
 export function sourceManifest(): Manifest {
   const path = resolve(import.meta.dirname, '..', 'manifest.json');
-  return JSON.parse(readFileSync(path, 'utf8')) as Manifest;
+  const manifest = JSON.parse(readFileSync(path, 'utf8')) as Manifest;
+  const hosts = hostPatterns();
+  const scripts = (manifest.content_scripts as Record<string, unknown>[] | undefined) ?? [];
+  return {
+    ...manifest,
+    host_permissions: hosts,
+    content_scripts: scripts.map((script) => ({ ...script, matches: hosts })),
+  };
 }
 
 export function manifestFor(target: Target): Manifest & ManifestV3Export {

@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { extname, isAbsolute, join, resolve } from 'node:path';
 import type { Browser as WebExtensionApi } from 'webextension-polyfill';
 import { findBrowser, type BrowserName } from '../browsers.ts';
+import { WEBMAIL_HOSTS as WEBMAIL_MAP } from '../../src/mail/hosts.ts';
 
 export type { BrowserName };
 
@@ -18,7 +19,8 @@ export const ROOT = resolve(import.meta.dirname, '..', '..');
 export const FIXTURE_PAGES = join(ROOT, 'tests', 'fixtures', 'pages');
 export const GECKO_ID = 'thank-you-note@thank-you-note.app';
 
-export const WEBMAIL_HOSTS = ['mail.google.com', 'outlook.live.com', 'outlook.office.com', 'outlook.office365.com'];
+/** Every webmail host the extension runs on: the harness serves fixture pages at each. */
+export const WEBMAIL_HOSTS: string[] = Object.keys(WEBMAIL_MAP);
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

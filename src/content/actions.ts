@@ -13,6 +13,7 @@ import { fitNoteToBody, noteToSend } from '../core/index';
 import { insertDraft } from '../mail/insert';
 import { BODY_MARKERS } from '../mail/body-markers';
 import { fallback, focusedEditable } from '../mail/fallback';
+import { toField } from '../mail/to-field';
 import { allChoices, findChoice, interviewerFor, type Choice } from '../shared/choices';
 import { openPicker } from './picker';
 import { showToast } from './toast';
@@ -97,7 +98,7 @@ async function chooseAndInsert(ctx: ContentContext, record: ComposeRecord, ancho
     showToast(ctx, { message: t('content_nothingStored'), kind: 'notice' });
     return failed('no-interview', t('content_nothingStored'));
   }
-  const matched = interviewerFor(data, record.compose.recipients());
+  const matched = interviewerFor(data, toField(record.compose).recipients());
   if (matched) return insertChoice(ctx, record, data, matched);
   const picked = new Promise<InsertReply>((resolve) => {
     openPicker(ctx, {

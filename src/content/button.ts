@@ -11,6 +11,7 @@ export const BUTTON_HOST_ATTR = 'data-thank-you-note-button';
 
 const STYLE = `
 :host { all: initial; display: inline-flex; vertical-align: middle; margin-inline-start: 8px; direction: inherit; }
+:host([data-placement="corner"]) { display: flex; justify-content: flex-end; margin: 4px 8px; }
 button {
   display: inline-flex; align-items: center; gap: 6px; height: 32px; padding-block: 0; padding-inline: 10px 12px;
   font: 500 13px/1 system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif;
@@ -94,6 +95,8 @@ export function mountButton(slot: ToolbarSlot, tooltip: string, onActivate: (but
   // The node to insert before may have gone meanwhile (e.g. it was the button of an
   // older instance, removed just now after an extension update): then append.
   const before = slot.before && slot.before.parentNode === slot.parent ? slot.before : null;
+  // No Send found: a row under the body, the button at its end corner (left in RTL).
+  if (slot.placement === 'corner') host.dataset.placement = 'corner';
   slot.parent.insertBefore(host, before);
   if (onDarkBackground(slot.parent)) host.dataset.theme = 'dark';
   signal.addEventListener('abort', () => host.remove());

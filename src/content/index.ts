@@ -8,11 +8,11 @@ import browser, { t } from '../shared/browser';
 import { isMessage, isShortcutReply, type ContentToBackground } from '../shared/messages';
 import type { ComposeQueryReply, InsertReply } from '../shared/replies';
 import { adapterFor } from '../mail/index';
-import { focusedEditable } from '../mail/fallback';
-import type { Compose } from '../mail/types';
+import type { Compose, MailAdapter } from '../mail/types';
+import { answersForTab, isWrittenDocument, whenPresent, writtenHost } from './frames';
 import { watchComposes } from './watch';
 import { BUTTON_HOST_ATTR, mountButton } from './button';
-import { activeRecord, createContext, newRecord, recordHolding, takeOver, type ComposeRecord } from './context';
+import { createContext, newRecord, recordHolding, takeOver, type ComposeRecord } from './context';
 
 const START_EVENT = 'thank-you-note:start';
 
@@ -26,7 +26,7 @@ function extensionContextAlive(): boolean {
   }
 }
 
-function start(): void {
+function start(adapter: MailAdapter): void {
   const instance = new AbortController();
   const { signal } = instance;
   // A newer instance in the same script world takes over directly.
@@ -42,7 +42,7 @@ function start(): void {
     { signal },
   );
 
-  const ctx = createContext(adapterFor(location.hostname, document), signal, t('content_buttonTooltipNoKey'));
+  const ctx = createContext(adapter, signal, t('content_buttonTooltipNoKey'));
 
   // If the extension was updated or reloaded meanwhile, its files are gone: stop quietly, never throw into the page.
   const actions = () =>
@@ -110,16 +110,9 @@ function start(): void {
   watchComposes(ctx.adapter, document, { found, recheck, known: (body) => ctx.records.has(body as HTMLElement) }, signal);
 
   const onMessage = (message: unknown): Promise<ComposeQueryReply | InsertReply> | undefined => {
-    if (signal.aborted || !isMessage(message)) return undefined;
-    if (message.type === 'compose:query') {
-      const record = activeRecord(ctx);
-      const editable = record ? null : focusedEditable(document);
-      return Promise.resolve({
-        open: record !== null || editable !== null,
-        webmail: ctx.adapter.name,
-        recipients: record ? record.compose.recipients() : [],
-      });
-    }
+    // Every frame of the tab hears a message; only the one the user is in answers.
+    if (signal.aborted || !isMessage(message) || !answersForTab()) return undefined;
+    if (message.type === 'compose:query') return import('./query').then((q) => q.queryCompose(ctx));
     if (message.type === 'compose:insert') return actions().then((a) => a.insertById(ctx, message));
     if (message.type === 'compose:shortcut') return actions().then((a) => a.onShortcut(ctx));
     return undefined;
@@ -144,4 +137,14 @@ function start(): void {
   document.documentElement.dataset.thankYouNote = 'ready';
 }
 
-start();
+/**
+ * Which frames start: the page itself, and documents the webmail writes by
+ * script (about:blank, as Outlook's pop-out compose), once a compose body
+ * appears there. Any other frame (a webmail's helper frames) does nothing.
+ */
+if (isWrittenDocument()) {
+  const adapter = adapterFor(writtenHost(), document);
+  if (adapter.bodySelector) whenPresent(adapter.bodySelector, () => start(adapter));
+} else if (window === window.top) {
+  start(adapterFor(location.hostname, document));
+}

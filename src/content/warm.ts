@@ -45,8 +45,8 @@ export function warmWriter(signal: AbortSignal, compose: Compose): void {
   if (warming.has(signal)) return;
   warming.add(signal);
   whenIdle(signal, () => {
-    Promise.all([import('./actions'), import('./warm-note')])
-      .then(([, note]) => whenIdle(signal, () => void note.writeAndDropNote(compose.recipients().map((r) => r.email))))
+    Promise.all([import('./actions'), import('./warm-note'), import('../mail/to-field')])
+      .then(([, note, to]) => whenIdle(signal, () => void note.writeAndDropNote(to.toField(compose).recipients().map((r) => r.email))))
       .catch(() => undefined);
   });
 }

@@ -1,9 +1,10 @@
 /** The parts every webmail adapter shares: finding composes from their body editors, the button's slot. */
 import type { Compose, InsertionPlan, MailAdapter, ToolbarSlot, WebmailName } from './types';
-import { slotAfterSend } from './dom';
+import { slotAfterSend, slotUnder } from './dom';
 
-/** A webmail's compose: its root and body, and the button's place right after Send. */
+/** A webmail's compose: its root and body, and the button's place: right after Send, else under the body. */
 export abstract class WebmailCompose {
+  abstract readonly webmail: WebmailName;
   abstract readonly insertMethods: InsertionPlan;
   constructor(
     readonly root: HTMLElement,
@@ -14,7 +15,7 @@ export abstract class WebmailCompose {
 
   toolbarSlot(): ToolbarSlot | null {
     const send = this.sendButton();
-    return send ? slotAfterSend(send) : null;
+    return (send && slotAfterSend(send)) ?? slotUnder(this.body);
   }
 }
 

@@ -1,5 +1,4 @@
-/** DOM helpers shared by the adapters. No webmail knowledge here. */
-import type { Recipient } from '../shared/messages';
+/** DOM helpers shared by the adapters. No webmail knowledge here (addresses: addresses.ts). */
 import type { ToolbarSlot } from './types';
 
 /**
@@ -38,43 +37,10 @@ export function isHidden(el: Element, within: Element): boolean {
   return laidOut && el.getClientRects().length === 0;
 }
 
-const EMAIL = /[^\s<>"',;:()]+@[^\s<>"',;:()]+\.[^\s<>"',;:()]+/;
-
-/** "Jane Doe <jane@acme.com>", "jane@acme.com" or "Jane Doe" → a recipient (email '' when none). */
-export function parseAddress(text: string): Recipient {
-  const clean = text.replace(/[\u200e\u200f\u202a-\u202e]/g, '').trim();
-  const match = EMAIL.exec(clean);
-  if (!match) return { name: clean, email: '' };
-  const email = match[0].toLowerCase();
-  const name = clean
-    .replace(match[0], '')
-    .replace(/[<>"]/g, '')
-    .trim()
-    .replace(/^[,;:\s]+|[,;:\s]+$/g, '');
-  return { name, email };
-}
-
-/** The first email found in an element's attributes (title, aria-label, data-*) or its text. */
-export function emailIn(el: Element): Recipient | null {
-  for (const attr of ['data-hovercard-id', 'email', 'title', 'aria-label', 'data-lpc-hover-target-id']) {
-    const value = el.getAttribute(attr);
-    if (value && EMAIL.test(value)) {
-      const fromAttr = parseAddress(value);
-      const text = parseAddress(el.textContent ?? '');
-      const name = el.getAttribute('data-name') ?? el.getAttribute('name') ?? (fromAttr.name || text.name);
-      return { name: name.trim(), email: fromAttr.email };
-    }
-  }
-  const inner = el.querySelector('[title*="@"], [aria-label*="@"], [email], [data-hovercard-id], [data-lpc-hover-target-id*="@"]');
-  if (inner) return emailIn(inner);
-  const text = parseAddress(el.textContent ?? '');
-  return text.email ? text : null;
-}
-
-/** Unique by email, first occurrence wins. */
-export function uniqueRecipients(list: Recipient[]): Recipient[] {
-  const seen = new Set<string>();
-  return list.filter((r) => r.email !== '' && !seen.has(r.email) && (seen.add(r.email), true));
+/** Right after `anchor`, in its parent. */
+export function slotAfter(anchor: Element): ToolbarSlot | null {
+  const parent = anchor.parentElement;
+  return parent ? { parent, before: anchor.nextSibling, placement: 'toolbar' } : null;
 }
 
 /** Next to `send`: after the small group that holds Send (and its menu arrow), else after Send itself. */
@@ -82,8 +48,33 @@ export function slotAfterSend(send: HTMLElement): ToolbarSlot | null {
   const group = send.parentElement;
   const anchor =
     group && !/^(TD|TR|TBODY|TABLE)$/.test(group.tagName) && group.getAttribute('role') !== 'group' ? group : send;
-  const parent = anchor.parentElement;
-  return parent ? { parent, before: anchor.nextSibling } : null;
+  return slotAfter(anchor);
+}
+
+/**
+ * When no Send is found (the webmail renamed what we key on): right under
+ * the body, outside it, so the button covers no text and spans the body's
+ * width; the button itself sits at the end corner (right, or left in RTL).
+ */
+export function slotUnder(body: HTMLElement): ToolbarSlot | null {
+  const parent = body.parentElement;
+  return parent ? { parent, before: body.nextSibling, placement: 'corner' } : null;
+}
+
+/** The first element in `root` matching `selector` that comes before `node` in the document (not holding it). */
+export function firstBefore<T extends Element>(root: ParentNode, selector: string, node: Node): T | null {
+  for (const el of root.querySelectorAll<T>(selector)) {
+    if (node.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_PRECEDING && !el.contains(node)) return el;
+  }
+  return null;
+}
+
+/** The first element in `root` matching `selector` that comes after `node` in the document. */
+export function firstAfter<T extends Element>(root: ParentNode, selector: string, node: Node): T | null {
+  for (const el of root.querySelectorAll<T>(selector)) {
+    if (node.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING && !node.contains(el)) return el;
+  }
+  return null;
 }
 
 /** The direct child of `body` that holds the first match of `marker`, or null. */

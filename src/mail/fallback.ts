@@ -13,13 +13,11 @@ const RICH_TEXT: InsertionPlan = { chromium: ['insert-html'], firefox: ['insert-
 
 function composeOf(body: HTMLElement): Compose {
   return {
+    webmail: 'other',
     root: body,
     body,
     insertMethods: body instanceof HTMLTextAreaElement ? TEXT_FIELD : RICH_TEXT,
     subject: () => null,
-    recipients: () => [],
-    toIsEmpty: () => false,
-    toInput: () => null,
     sendButton: () => null,
     toolbarSlot: () => null,
     isInlineReply: () => false,

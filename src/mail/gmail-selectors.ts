@@ -17,6 +17,8 @@ export const GMAIL = {
   /** 2021+ recipient field and its chips. */
   toField: '[name="to"]:not(input):not(textarea)',
   toChip: '[role="option"][data-hovercard-id]',
+  /** The To row when collapsed (the compose shows a one-line summary): a chip per recipient. */
+  collapsedChip: '.az9 [email]',
   toInput: 'input[role="combobox"][aria-autocomplete="list"]',
   /** Pre-2021 recipient field: a textarea or hidden input named "to", chips carry an email attribute. */
   legacyTo: 'textarea[name="to"], input[type="hidden"][name="to"]',
@@ -25,9 +27,13 @@ export const GMAIL = {
   legacyChip: '[email]',
   /** The bottom row that holds Send. */
   sendRow: '[role="group"]',
-  sendInRow: '[role="button"]',
-  /** Secondary hint when the row has no role. */
-  sendHint: '.btC [role="button"], [role="button"].aoO',
+  /**
+   * Send: a div with role=button, or (2026) a native button; never "Send +
+   * Archive" (`.Uo`) nor the schedule menu arrow beside it.
+   */
+  sendInRow: ':is(button, [role="button"]):not(.Uo):not([aria-haspopup="true"])',
+  /** Secondary hints when the row has no role. */
+  sendHint: '.btC :is(button, [role="button"]):not(.Uo):not([aria-haspopup="true"]), :is(button, [role="button"]).aoO',
   /** Quoted text and signature inside the body. */
   quote: '.gmail_quote, .gmail_signature, [data-smartmail="gmail_signature"], blockquote',
 } as const;

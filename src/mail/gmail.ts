@@ -1,7 +1,6 @@
 /** Gmail (mail.google.com): popup, full screen, popped-out window, inline reply/forward. */
-import type { Recipient } from '../shared/messages';
 import { GMAIL } from './gmail-selectors';
-import { composeRoot, emailIn, isHidden, parseAddress, topLevelChildHolding, uniqueRecipients } from './dom';
+import { composeRoot, firstAfter, isHidden, topLevelChildHolding } from './dom';
 import type { Compose, InsertionPlan, MailAdapter } from './types';
 import { adapterFrom, WebmailCompose } from './adapter';
 
@@ -9,6 +8,7 @@ import { adapterFrom, WebmailCompose } from './adapter';
 const INSERTION: InsertionPlan = { chromium: ['insert-html'], firefox: ['insert-html'] };
 
 class GmailCompose extends WebmailCompose implements Compose {
+  readonly webmail = 'gmail';
   readonly insertMethods = INSERTION;
 
   subject(): HTMLInputElement | null {
@@ -16,39 +16,12 @@ class GmailCompose extends WebmailCompose implements Compose {
     return input && !isHidden(input, this.root) ? input : null;
   }
 
-  private toField(): Element | null {
-    return this.root.querySelector(GMAIL.toField);
-  }
-
-  recipients(): Recipient[] {
-    const field = this.toField();
-    if (field) {
-      const chips = [...field.querySelectorAll(GMAIL.toChip)].map(emailIn);
-      return uniqueRecipients(chips.filter((r): r is Recipient => r !== null));
-    }
-    // Pre-2021 UI: chips with an email attribute near the "to" textarea, or "Name <email>" values.
-    const legacy = this.root.querySelector<HTMLTextAreaElement | HTMLInputElement>(GMAIL.legacyTo);
-    if (!legacy) return [];
-    const row = legacy.closest('tr') ?? legacy.parentElement;
-    const chips = row ? [...row.querySelectorAll(GMAIL.legacyChip)].map(emailIn) : [];
-    const values = legacy.type === 'hidden' ? legacy.value.split(/,(?![^<]*>)/).map(parseAddress) : [];
-    return uniqueRecipients([...chips, ...values].filter((r): r is Recipient => r !== null));
-  }
-
-  toIsEmpty(): boolean {
-    if (this.recipients().length > 0) return false;
-    const input = this.toInput();
-    return !(input instanceof HTMLInputElement || input instanceof HTMLTextAreaElement) || input.value.trim() === '';
-  }
-
-  toInput(): HTMLElement | null {
-    const field = this.toField();
-    if (field) return field.querySelector<HTMLElement>(GMAIL.toInput);
-    return this.root.querySelector<HTMLElement>(GMAIL.legacyToInput);
-  }
-
+  /**
+   * The chain, most stable first: the first Send-like button of a row with
+   * role=group after the body, then the class hints. The text is localized,
+   * so it is never read. Null sends the button under the body.
+   */
   sendButton(): HTMLElement | null {
-    // The send row comes after the body; its first button is Send (the text is localized, so never read it).
     const rows = [...this.root.querySelectorAll(GMAIL.sendRow)].filter(
       (row) => this.body.compareDocumentPosition(row) & Node.DOCUMENT_POSITION_FOLLOWING,
     );
@@ -56,7 +29,7 @@ class GmailCompose extends WebmailCompose implements Compose {
       const button = row.querySelector<HTMLElement>(GMAIL.sendInRow);
       if (button) return button;
     }
-    return this.root.querySelector<HTMLElement>(GMAIL.sendHint);
+    return firstAfter<HTMLElement>(this.root, GMAIL.sendHint, this.body);
   }
 
   isInlineReply(): boolean {

@@ -3,14 +3,10 @@ import { gmail } from './gmail';
 import { outlook } from './outlook';
 import { fallback } from './fallback';
 import { OUTLOOK } from './outlook-selectors';
+import { WEBMAIL_HOSTS } from './hosts';
 import type { MailAdapter } from './types';
 
-const BY_HOST: Record<string, MailAdapter> = {
-  'mail.google.com': gmail,
-  'outlook.live.com': outlook,
-  'outlook.office.com': outlook,
-  'outlook.office365.com': outlook,
-};
+const ADAPTERS = { gmail, outlook } as const;
 
 /** OWA also runs on custom domains; its pages load owamail assets. */
 function looksLikeOwa(doc: Document): boolean {
@@ -18,7 +14,8 @@ function looksLikeOwa(doc: Document): boolean {
 }
 
 export function adapterFor(host: string, doc: Document): MailAdapter {
-  return BY_HOST[host] ?? (looksLikeOwa(doc) ? outlook : fallback);
+  const name = (WEBMAIL_HOSTS as Record<string, keyof typeof ADAPTERS | undefined>)[host];
+  return name ? ADAPTERS[name] : looksLikeOwa(doc) ? outlook : fallback;
 }
 
 export { gmail, outlook, fallback };

@@ -9,10 +9,16 @@ export const OUTLOOK = {
   boundary: '[data-app-section="Form_Content"], [id^="docking_InitVisiblePart_"], [role="main"]',
   /** The pop-out window's compose form: never an inline reply. */
   popOut: '[data-app-section="Form_Content"]',
-  /** To/Cc/Bcc "wells": contenteditable, but not multi-line. The first one is To. */
-  well: '[contenteditable="true"]:not([aria-multiline="true"])',
+  /**
+   * To/Cc/Bcc "wells": contenteditable, but not multi-line; or (a docked
+   * reply) a textbox that becomes editable only once focused. The first one is To.
+   */
+  well: '[contenteditable="true"]:not([aria-multiline="true"]), [role="textbox"][contenteditable="false"]:not([aria-multiline="true"])',
   subject: 'input[type="text"][autocomplete="off"]',
+  /** Send, or (2025+) the wrapper div around it; the button goes right after this element. */
   send: '[data-testid="ComposeSendButton"]',
+  /** Without the test id: the first plain button of the compose's command bar (a menu arrow is never Send). */
+  sendByRole: '[role="toolbar"] :is(button, [role="button"]):not([aria-haspopup="true"]):not([aria-expanded])',
   /** Quoted part of a reply/forward and the signature. */
   quote: '#appendonsend, #divRplyFwdMsg, #Signature, [id^="Signature"], blockquote',
   /** Outlook on the web on a custom domain: its pages load owamail / cdn.office.net assets. */

@@ -1,8 +1,9 @@
 /** Outlook on the web: docked new mail, inline reply in the reading pane, pop-out window. */
-import type { Recipient } from '../shared/messages';
 import { OUTLOOK } from './outlook-selectors';
-import { composeRoot, emailIn, isHidden, topLevelChildHolding, uniqueRecipients } from './dom';
-import type { Compose, InsertionPlan, MailAdapter } from './types';
+import { composeRoot, firstBefore, isHidden, slotAfter, topLevelChildHolding } from './dom';
+import type { Compose, InsertionPlan, MailAdapter, ToolbarSlot } from './types';
+
+const BUTTON = 'button, [role="button"]';
 import { adapterFrom, WebmailCompose } from './adapter';
 
 /**
@@ -13,6 +14,7 @@ import { adapterFrom, WebmailCompose } from './adapter';
 const INSERTION: InsertionPlan = { chromium: ['paste', 'snapshot-insert-html'], firefox: ['snapshot-insert-html'] };
 
 class OutlookCompose extends WebmailCompose implements Compose {
+  readonly webmail = 'outlook';
   readonly insertMethods = INSERTION;
 
   subject(): HTMLInputElement | null {
@@ -22,31 +24,16 @@ class OutlookCompose extends WebmailCompose implements Compose {
     return inputs.at(-1) ?? null;
   }
 
-  private wells(): HTMLElement[] {
-    return [...this.root.querySelectorAll<HTMLElement>(OUTLOOK.well)].filter(
-      (well) => !this.body.contains(well) && !well.parentElement?.closest(OUTLOOK.well),
-    );
-  }
-
-  recipients(): Recipient[] {
-    const to = this.wells()[0];
-    if (!to) return [];
-    // Each chip is a child of the well; its address may sit in text, title, aria-label or data attributes.
-    const chips = [...to.children].map(emailIn);
-    return uniqueRecipients(chips.filter((r): r is Recipient => r !== null));
-  }
-
-  toIsEmpty(): boolean {
-    const to = this.wells()[0];
-    return !to || (to.textContent ?? '').trim() === '';
-  }
-
-  toInput(): HTMLElement | null {
-    return this.wells()[0] ?? null;
-  }
-
+  /** The chain: the test id, then the command bar's first plain button. Null sends the button under the body. */
   sendButton(): HTMLElement | null {
-    return this.root.querySelector<HTMLElement>(OUTLOOK.send);
+    return this.root.querySelector<HTMLElement>(OUTLOOK.send) ?? firstBefore<HTMLElement>(this.root, OUTLOOK.sendByRole, this.body);
+  }
+
+  /** Right after the test id's element when it wraps Send; after Send's group when it is Send itself. */
+  override toolbarSlot(): ToolbarSlot | null {
+    const send = this.sendButton();
+    const wrapper = send && !send.matches(BUTTON) ? send : null;
+    return (wrapper && slotAfter(wrapper)) ?? super.toolbarSlot();
   }
 
   isInlineReply(): boolean {

@@ -4,6 +4,7 @@
  * never in a reply). Written the way typing would, so the webmail notices.
  */
 import type { Compose } from './types';
+import { toField } from './to-field';
 
 /** Sets an input's value the way typing would, so frameworks that track values notice. */
 function typeInto(input: HTMLInputElement | HTMLTextAreaElement, value: string): void {
@@ -26,8 +27,9 @@ export function fillSubject(compose: Compose, subject: string): boolean {
 
 /** To: only when it holds nothing at all. */
 export function fillTo(compose: Compose, email: string): boolean {
-  if (email === '' || !compose.toIsEmpty()) return false;
-  const input = compose.toInput();
+  const to = toField(compose);
+  if (email === '' || !to.isEmpty()) return false;
+  const input = to.input();
   if (!input) return false;
   if (input instanceof HTMLInputElement || input instanceof HTMLTextAreaElement) {
     // Focus first: webmails turn a typed address into a recipient when the field loses focus.
@@ -70,7 +72,7 @@ export function keepTo(compose: Compose, email: string, signal?: AbortSignal): v
   body.addEventListener('compositionend', () => (composing = false), { signal: listening.signal });
   const timer = setTimeout(() => {
     listening.abort();
-    if (!body.isConnected || composing || !compose.toIsEmpty()) return;
+    if (!body.isConnected || composing || !toField(compose).isEmpty()) return;
     const doc = body.ownerDocument;
     const active = doc.activeElement;
     const inBody = active !== null && body.contains(active);

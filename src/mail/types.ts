@@ -3,8 +3,6 @@
  * webmail's DOM and nothing about interviews; the content script glues them
  * to the rest of the extension.
  */
-import type { Recipient } from '../shared/messages';
-
 export const WEBMAIL_NAMES = ['gmail', 'outlook', 'other'] as const;
 export type WebmailName = (typeof WEBMAIL_NAMES)[number];
 
@@ -26,14 +24,21 @@ export interface BodyMarkers {
   readonly quoted: string | null;
 }
 
-/** Where the button goes: inserted into `parent` before `before` (null: at the end). */
+/**
+ * Where the button goes: inserted into `parent` before `before` (null: at the
+ * end). `toolbar`: beside Send; `corner`: no Send was found, so right under
+ * the body, at its end corner.
+ */
 export interface ToolbarSlot {
   parent: Element;
   before: Node | null;
+  placement: 'toolbar' | 'corner';
 }
 
 /** One open compose window (new message, reply or forward). */
 export interface Compose {
+  /** Which webmail's compose this is (its To field is read by to-field.ts, loaded on first use). */
+  readonly webmail: WebmailName;
   /** The element that holds the whole compose; it leaves the DOM (or empties) when the compose closes. */
   readonly root: HTMLElement;
   /** The rich-text body the user writes in. */
@@ -41,15 +46,9 @@ export interface Compose {
   readonly insertMethods: InsertionPlan;
   /** The visible subject input; null when hidden (replies) or absent. */
   subject(): HTMLInputElement | null;
-  /** The To recipients that have become chips (or parsed entries). */
-  recipients(): Recipient[];
-  /** True when the To field holds nothing at all, typed text included. */
-  toIsEmpty(): boolean;
-  /** The element to type a To address into, or null. */
-  toInput(): HTMLElement | null;
   /** The Send button, or null when none is found. */
   sendButton(): HTMLElement | null;
-  /** Where the button is mounted: next to Send. */
+  /** Where the button is mounted: next to Send, else under the body; null where no button belongs (the fallback). */
   toolbarSlot(): ToolbarSlot | null;
   /** A reply or forward written inside a thread: its subject is never changed. */
   isInlineReply(): boolean;

@@ -29,10 +29,29 @@ export function allChoices(data: AppData): Choice[] {
 
 const address = (email: string) => email.trim().toLowerCase();
 
-/** The stored interviewers whose email is among the recipients, in `allChoices` order. */
+/** A display name compared loosely: case, accents and spacing aside; "Doe, Jane" reads as "Jane Doe". */
+export function sameNameKey(name: string): string {
+  const parts = name.split(',').map((part) => part.trim());
+  const ordered = parts.length === 2 && parts[0] && parts[1] ? `${parts[1]} ${parts[0]}` : name;
+  return ordered
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * The stored interviewers among the recipients, in `allChoices` order: by
+ * email; a recipient shown only by name (Outlook does so for known contacts)
+ * matches an interviewer of that name.
+ */
 export function matchRecipients(data: AppData, recipients: readonly Recipient[]): Choice[] {
   const emails = new Set(recipients.map((r) => address(r.email)).filter(Boolean));
-  return allChoices(data).filter(({ interviewer }) => emails.has(address(interviewer.email)));
+  const names = new Set(recipients.filter((r) => r.email.trim() === '').map((r) => sameNameKey(r.name)).filter(Boolean));
+  return allChoices(data).filter(
+    ({ interviewer }) => emails.has(address(interviewer.email)) || (names.size > 0 && names.has(sameNameKey(interviewer.name))),
+  );
 }
 
 /**

@@ -7,6 +7,7 @@ const HOSTS = [
   'https://outlook.live.com/*',
   'https://outlook.office.com/*',
   'https://outlook.office365.com/*',
+  'https://outlook.cloud.microsoft/*',
 ];
 
 // Frozen on purpose: a new permission or host must be a deliberate change of this test.
@@ -40,6 +41,14 @@ describe('the manifest asks for the least it needs', () => {
     expect(m.externally_connectable).toBeUndefined();
     expect(m.web_accessible_resources).toBeUndefined();
     expect(m.content_security_policy).toBeUndefined();
+  });
+
+  it('also runs in the documents a webmail writes by script (Outlook pop-outs), in both builds', () => {
+    for (const target of ['chrome', 'firefox'] as const) {
+      const scripts = manifestFor(target).content_scripts as Record<string, unknown>[];
+      expect(scripts).toHaveLength(1);
+      expect(scripts[0]).toMatchObject({ all_frames: true, match_about_blank: true, match_origin_as_fallback: true, matches: HOSTS });
+    }
   });
 
   it('suggests a shortcut for inserting a note and for opening the popup', () => {

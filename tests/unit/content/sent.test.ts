@@ -40,6 +40,20 @@ describe('sent detection', () => {
     expect(onSent).toHaveBeenCalledOnce();
   });
 
+  it('finds Send by the same chain that places the button: a native Gmail <button>, Outlook\'s test id on a wrapper, Send by role', () => {
+    const cases: [string, typeof gmail, string][] = [
+      ['gmail/reply-native-send.html', gmail, '[data-fixture-send-main]'],
+      ['outlook/m365-send-wrapper.html', outlook, '[data-testid="ComposeSendButton"] button[data-fixture="send"]'],
+      ['outlook/compose-multiple-renamed.html', outlook, '[data-fixture="send"]'],
+    ];
+    for (const [page, adapter, send] of cases) {
+      const { onSent, close } = tracked(page, adapter);
+      userClick(document.querySelector(send)!);
+      close();
+      expect(onSent, page).toHaveBeenCalledOnce();
+    }
+  });
+
   it('counts Ctrl+Enter and Cmd+Enter in the body', () => {
     for (const mod of [{ ctrlKey: true }, { metaKey: true }]) {
       const { compose, onSent, close } = tracked('gmail/thread-reply.html');

@@ -56,7 +56,7 @@ describe('whenIdle', () => {
 });
 
 describe('warmWriter', () => {
-  const compose = { recipients: () => [] } as unknown as Compose;
+  const compose = { webmail: 'other' } as unknown as Compose;
 
   it('schedules nothing for a stopped instance, and warms a running one once', () => {
     vi.useFakeTimers();

@@ -20,7 +20,7 @@ import {
   type Tone,
 } from '../../../src/core';
 import { isReminderCurrent, parseReminderId, planReminders } from '../../../src/core/reminders';
-import { matchRecipients } from '../../../src/shared/choices';
+import { matchRecipients, sameNameKey } from '../../../src/shared/choices';
 import { hostileInterview, hostileProfile, hostileString, hugeString, shortHostile } from './arbitraries';
 import { parseDraftHtml } from './allow-list';
 
@@ -146,14 +146,18 @@ describe('the note engine with hostile fields', () => {
     );
   }, 60_000);
 
-  it('matches recipients read from a hostile page only by exact email', () => {
+  it('matches recipients read from a hostile page only by exact email, or by name for a recipient with no address', () => {
     const recipient = fc.record({ name: shortHostile, email: fc.oneof(shortHostile, fc.constant('jane@acme.com'), fc.constant(' JANE@acme.com ')) });
     fc.assert(
       fc.property(hostileInterview(shortHostile), fc.array(recipient, { maxLength: 5 }), (interview, recipients) => {
         const data: AppData = { ...emptyAppData(), interviews: [interview] };
         const matched = matchRecipients(data, recipients);
         const wanted = new Set(recipients.map((r) => r.email.trim().toLowerCase()).filter(Boolean));
-        for (const choice of matched) expect(wanted.has(choice.interviewer.email.trim().toLowerCase())).toBe(true);
+        const named = new Set(recipients.filter((r) => r.email.trim() === '').map((r) => sameNameKey(r.name)).filter(Boolean));
+        for (const choice of matched) {
+          const byEmail = wanted.has(choice.interviewer.email.trim().toLowerCase());
+          expect(byEmail || named.has(sameNameKey(choice.interviewer.name))).toBe(true);
+        }
       }),
       { numRuns: 1500 },
     );

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
 import { gmail } from '../../../src/mail/gmail';
 import { loadPage, REAL_GMAIL, REAL_SNAPSHOTS, haveRealSnapshots } from './load-page';
+import { toField } from '../../../src/mail/to-field';
 
 const JANE = { name: 'Jane Doe', email: 'jane.doe@acme.com' };
 
@@ -39,8 +40,8 @@ describe('Gmail adapter on the fixture pages', () => {
       expect(compose.body.getAttribute('g_editable')).toBe('true');
       expect(compose.body.isContentEditable || compose.body.getAttribute('contenteditable') === 'true').toBe(true);
       expect(compose.root.contains(compose.body)).toBe(true);
-      expect(compose.recipients()).toEqual(expected.recipients);
-      expect(compose.toIsEmpty()).toBe(expected.recipients.length === 0);
+      expect(toField(compose).recipients()).toEqual(expected.recipients);
+      expect(toField(compose).isEmpty()).toBe(expected.recipients.length === 0);
       expect(compose.subject() !== null).toBe(expected.subject);
       if (expected.subject) expect(compose.subject()?.name).toBe('subjectbox');
       expect(compose.isInlineReply()).toBe(expected.inline);
@@ -70,9 +71,42 @@ describe('Gmail adapter on the fixture pages', () => {
       expect(c.root.querySelectorAll('[g_editable="true"]')).toHaveLength(1);
       expect(c.root.contains(c.sendButton())).toBe(true);
     }
-    const byRecipient = composes.map((c) => c.recipients().map((r) => r.email));
+    const byRecipient = composes.map((c) => toField(c).recipients().map((r) => r.email));
     expect(byRecipient).toEqual([['jane.doe@acme.com'], ['bob.stone@acme.com'], []]);
     expect(composes.map((c) => c.isInlineReply())).toEqual([true, false, false]);
+  });
+
+  it('reply with a native <button> Send beside "Send + Archive" (.Uo) and the schedule menu: Send is the plain one', () => {
+    const [compose] = gmail.findComposes(loadPage('gmail/reply-native-send.html'));
+    const send = compose!.sendButton()!;
+    expect(send.tagName).toBe('BUTTON');
+    expect(send.hasAttribute('data-fixture-send-main')).toBe(true);
+    const slot = compose!.toolbarSlot()!;
+    expect(slot.placement).toBe('toolbar');
+    // Right after Send's own group (Send and its menu arrow), so Send + Archive stays before it.
+    expect(slot.before).toBeNull();
+    expect(slot.parent.lastElementChild?.contains(send)).toBe(true);
+  });
+
+  it('reads the collapsed To row (.az9 span[email])', () => {
+    const [compose] = gmail.findComposes(loadPage('gmail/reply-native-send.html'));
+    expect(toField(compose!).recipients()).toEqual([JANE]);
+    expect(toField(compose!).isEmpty()).toBe(false);
+  });
+
+  it('reads a chip whose data-name is its address as a recipient with no known name', () => {
+    const [compose] = gmail.findComposes(loadPage('gmail/compose-chip-address-name.html'));
+    expect(toField(compose!).recipients()).toEqual([{ name: '', email: 'jane.doe@acme.com' }]);
+  });
+
+  it('every class renamed and no role on the send rows: no Send, so one slot under each body', () => {
+    const composes = gmail.findComposes(loadPage('gmail/compose-multiple-renamed.html'));
+    expect(composes).toHaveLength(3);
+    for (const compose of composes) {
+      expect(compose.sendButton()).toBeNull();
+      expect(compose.toolbarSlot()).toEqual({ parent: compose.body.parentElement, before: compose.body.nextSibling, placement: 'corner' });
+    }
+    expect(composes.map((c) => toField(c).recipients().map((r) => r.email))).toEqual([['jane.doe@acme.com'], ['bob.stone@acme.com'], []]);
   });
 
   it('finds no compose in a read-only thread view', () => {
@@ -105,10 +139,10 @@ describe.skipIf(!haveRealSnapshots)('Gmail adapter on the real Gmail snapshots',
       expect(compose.root.closest('[role="dialog"]')).not.toBeNull();
       expect(compose.subject()?.name).toBe('subjectbox');
       expect(compose.isInlineReply()).toBe(false);
-      expect(compose.recipients()).toEqual([]);
-      expect(compose.toIsEmpty()).toBe(true);
+      expect(toField(compose).recipients()).toEqual([]);
+      expect(toField(compose).isEmpty()).toBe(true);
       // Pre-2021 UI: the To field is a textarea.
-      expect(compose.toInput()?.getAttribute('name')).toBe('to');
+      expect(toField(compose).input()?.getAttribute('name')).toBe('to');
       const send = compose.sendButton();
       expect(send?.getAttribute('aria-label')).toMatch(/^Send/);
       const slot = compose.toolbarSlot();

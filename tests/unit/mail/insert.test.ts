@@ -10,6 +10,7 @@ import { BODY_MARKERS } from '../../../src/mail/body-markers';
 import { fillSubject, fillTo, TO_RECHECK_MS } from '../../../src/mail/recipients';
 import type { Compose } from '../../../src/mail/types';
 import { loadPage } from './load-page';
+import { toField } from '../../../src/mail/to-field';
 
 const DRAFT = { subject: 'Thank you, Data Engineer interview', text: 'Hi Jane,\n\nThank you for today.\n\nBest regards\nSam' };
 
@@ -136,20 +137,20 @@ describe('subject and To', () => {
     loadPage('gmail/compose-popup.html');
     const empty = gmail.findComposes(document)[0]!;
     expect(fillTo(empty, 'jane.doe@acme.com')).toBe(true);
-    expect((empty.toInput() as HTMLInputElement).value).toBe('jane.doe@acme.com');
+    expect((toField(empty).input() as HTMLInputElement).value).toBe('jane.doe@acme.com');
     loadPage('gmail/compose-popup-recipient.html');
     const full = gmail.findComposes(document)[0]!;
     expect(fillTo(full, 'bob.stone@acme.com')).toBe(false);
-    expect(full.recipients().map((r) => r.email)).toEqual(['jane.doe@acme.com']);
-    expect((full.toInput() as HTMLInputElement).value).toBe('');
+    expect(toField(full).recipients().map((r) => r.email)).toEqual(['jane.doe@acme.com']);
+    expect((toField(full).input() as HTMLInputElement).value).toBe('');
   });
 
   it('leaves a half-typed address alone', () => {
     loadPage('gmail/compose-popup.html');
     const compose = gmail.findComposes(document)[0]!;
-    (compose.toInput() as HTMLInputElement).value = 'jan';
+    (toField(compose).input() as HTMLInputElement).value = 'jan';
     expect(fillTo(compose, 'jane.doe@acme.com')).toBe(false);
-    expect((compose.toInput() as HTMLInputElement).value).toBe('jan');
+    expect((toField(compose).input() as HTMLInputElement).value).toBe('jan');
   });
 });
 
@@ -181,7 +182,7 @@ describe('insertDraft', () => {
     const compose = gmail.findComposes(document)[0]!;
     fakeInsertHtml();
     await insertDraft(compose, DRAFT, { email: 'jane.doe@acme.com', timeoutMs: 50 });
-    expect((compose.toInput() as HTMLInputElement).value).toBe('jane.doe@acme.com');
+    expect((toField(compose).input() as HTMLInputElement).value).toBe('jane.doe@acme.com');
   });
 
   /**
@@ -195,7 +196,7 @@ describe('insertDraft', () => {
     vi.useFakeTimers({ toFake: ['setTimeout'] });
     try {
       await insertDraft(compose, DRAFT, { email: 'jane.doe@acme.com', timeoutMs: 50 });
-      const to = compose.toInput() as HTMLInputElement;
+      const to = toField(compose).input() as HTMLInputElement;
       to.value = ''; // the reset
       meanwhile(compose, to);
       await vi.advanceTimersByTimeAsync(TO_RECHECK_MS);

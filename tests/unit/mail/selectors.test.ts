@@ -89,14 +89,36 @@ const GMAIL_ROWS: Row[] = [
   {
     name: 'Gmail button in the send row',
     selector: GMAIL.sendInRow,
-    match: ['<div role="button" tabindex="1">Send</div>', '<div role="button" data-tooltip="Enviar"></div>'],
-    noMatch: ['<button>Send</button>', '<div role="menuitem"></div>'],
+    match: ['<div role="button" tabindex="1">Send</div>', '<div role="button" data-tooltip="Enviar"></div>', '<button type="button" aria-label="Send">Send</button>'],
+    noMatch: [
+      '<div role="menuitem"></div>',
+      // "Send + Archive" and the schedule-send menu arrow beside Send.
+      '<div role="button" class="T-I Uo">Send + Archive</div>',
+      '<button class="Uo">Send + Archive</button>',
+      '<div role="button" aria-haspopup="true" aria-label="More send options"></div>',
+    ],
   },
   {
     name: 'Gmail Send (hint, when the row has no role)',
     selector: GMAIL.sendHint,
-    match: ['<div class="btC"><div data-target role="button">Send</div></div>', '<div role="button" class="T-I aoO">Send</div>'],
-    noMatch: ['<div class="btC"><div data-target>Send</div></div>', '<div role="button" class="T-I">Send</div>'],
+    match: [
+      '<div class="btC"><div data-target role="button">Send</div></div>',
+      '<div role="button" class="T-I aoO">Send</div>',
+      '<div class="btC"><button data-target>Send</button></div>',
+      '<button class="aoO">Send</button>',
+    ],
+    noMatch: [
+      '<div class="btC"><div data-target>Send</div></div>',
+      '<div role="button" class="T-I">Send</div>',
+      '<div class="btC"><div data-target role="button" class="Uo">Send + Archive</div></div>',
+      '<div class="btC"><div data-target role="button" aria-haspopup="true"></div></div>',
+    ],
+  },
+  {
+    name: 'Gmail collapsed To row chip',
+    selector: GMAIL.collapsedChip,
+    match: ['<div class="az9"><span data-target email="jane@acme.com" data-hovercard-id="jane@acme.com">Jane</span></div>'],
+    noMatch: ['<div class="az9"><span data-target>Jane</span></div>', '<div class="gD"><span data-target email="jane@acme.com">Jane</span></div>'],
   },
   {
     name: 'Gmail compose dialog',
@@ -141,8 +163,37 @@ const OUTLOOK_ROWS: Row[] = [
   {
     name: 'Outlook recipient well',
     selector: OUTLOOK.well,
-    match: ['<div contenteditable="true" role="textbox" aria-label="To"></div>', '<div contenteditable="true"></div>'],
-    noMatch: ['<div contenteditable="true" aria-multiline="true"></div>', '<div role="textbox" aria-label="To"></div>'],
+    match: [
+      '<div contenteditable="true" role="textbox" aria-label="To"></div>',
+      '<div contenteditable="true"></div>',
+      // A docked reply's well, editable only once focused.
+      '<div contenteditable="false" role="textbox" aria-label="To" tabindex="0"></div>',
+    ],
+    noMatch: [
+      '<div contenteditable="true" aria-multiline="true"></div>',
+      '<div role="textbox" aria-label="To"></div>',
+      '<div contenteditable="false" role="textbox" aria-multiline="true"></div>',
+      '<span contenteditable="false">Jane Doe</span>',
+    ],
+  },
+  {
+    name: 'Outlook Send (test id, on the button or on its wrapper)',
+    selector: OUTLOOK.send,
+    match: [
+      '<button data-testid="ComposeSendButton" aria-label="Enviar"></button>',
+      '<div data-testid="ComposeSendButton"><button>Send</button></div>',
+    ],
+    noMatch: ['<button aria-label="Send"></button>', '<button data-testid="ComposeDiscardButton"></button>', '<div data-testid="ComposeSendMenu"></div>'],
+  },
+  {
+    name: 'Outlook Send by role (no test id)',
+    selector: OUTLOOK.sendByRole,
+    match: ['<div role="toolbar"><button data-target type="button">Send</button></div>', '<div role="toolbar"><div><span data-target role="button">Enviar</span></div></div>'],
+    noMatch: [
+      '<div role="toolbar"><button data-target aria-haspopup="true">More send options</button></div>',
+      '<div role="toolbar"><button data-target aria-expanded="false">More</button></div>',
+      '<div role="region"><button data-target>Send</button></div>',
+    ],
   },
   {
     name: 'Outlook subject',
@@ -171,12 +222,6 @@ const OUTLOOK_ROWS: Row[] = [
     selector: OUTLOOK.replyMarker,
     match: ['<div id="appendonsend"></div>', '<div id="divRplyFwdMsg"></div>'],
     noMatch: ['<div id="Signature"></div>', '<blockquote></blockquote>', '<div id="x_divRplyFwdMsg"></div>'],
-  },
-  {
-    name: 'Outlook send',
-    selector: OUTLOOK.send,
-    match: ['<button data-testid="ComposeSendButton" aria-label="Enviar"></button>'],
-    noMatch: ['<button aria-label="Send"></button>', '<button data-testid="ComposeDiscardButton"></button>'],
   },
   {
     name: 'Outlook reply markers and signature',

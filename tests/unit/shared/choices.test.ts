@@ -20,6 +20,14 @@ describe('choosing the interviewer', () => {
     expect(matched.map((c) => c.interviewer.id)).toEqual(['bob', 'hank']);
   });
 
+  it('matches a recipient shown only by name (Outlook, known contacts) by the interviewer\'s name', () => {
+    expect(matchRecipients(data, [{ name: 'bob  STONE', email: '' }]).map((c) => c.interviewer.id)).toEqual(['bob']);
+    expect(matchRecipients(data, [{ name: 'Stone, Bob', email: '' }]).map((c) => c.interviewer.id)).toEqual(['bob']);
+    // A name never matches when the recipient has an address: the address decides.
+    expect(matchRecipients(data, [{ name: 'Bob Stone', email: 'someone.else@acme.com' }])).toEqual([]);
+    expect(matchRecipients(data, [{ name: 'Bob', email: '' }])).toEqual([]);
+  });
+
   it('matches nothing for an empty To or an interviewer without email', () => {
     expect(matchRecipients(data, [])).toEqual([]);
     const noEmail = twoInterviews();

@@ -1,5 +1,6 @@
+// @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { parseAddress, uniqueRecipients } from '../../../src/mail/dom';
+import { emailIn, parseAddress, uniqueRecipients } from '../../../src/mail/addresses';
 
 describe('parseAddress', () => {
   const cases: [string, { name: string; email: string }][] = [
@@ -17,17 +18,32 @@ describe('parseAddress', () => {
 });
 
 describe('uniqueRecipients', () => {
-  it('drops entries without email and repeats, first one wins', () => {
+  it('drops blank entries and repeats (by email, else by name), first one wins; keeps a name shown without address', () => {
     expect(
       uniqueRecipients([
         { name: 'A', email: 'a@x.com' },
-        { name: 'No mail', email: '' },
+        { name: 'Name only', email: '' },
+        { name: '', email: '' },
         { name: 'A again', email: 'a@x.com' },
+        { name: 'name ONLY', email: '' },
         { name: 'B', email: 'b@x.com' },
       ]),
     ).toEqual([
       { name: 'A', email: 'a@x.com' },
+      { name: 'Name only', email: '' },
       { name: 'B', email: 'b@x.com' },
     ]);
+  });
+});
+
+describe('emailIn', () => {
+  it('reads a Gmail chip whose data-name is its address as a recipient with no known name', () => {
+    const chip = document.createElement('div');
+    chip.setAttribute('data-hovercard-id', 'jane.doe@acme.com');
+    chip.setAttribute('data-name', 'Jane.Doe@acme.com');
+    chip.textContent = 'Jane.Doe@acme.com';
+    expect(emailIn(chip)).toEqual({ name: '', email: 'jane.doe@acme.com' });
+    chip.setAttribute('data-name', 'Jane Doe');
+    expect(emailIn(chip)).toEqual({ name: 'Jane Doe', email: 'jane.doe@acme.com' });
   });
 });
