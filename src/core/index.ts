@@ -5,6 +5,7 @@
  */
 export * from './model';
 export { newInterview, newInterviewer } from './factories';
+export { isNamed, isReady, liveInterviewers, missingForNotes, type Missing } from './ready';
 export * from './validate';
 export {
   draftNote,

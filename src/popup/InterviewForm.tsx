@@ -23,6 +23,7 @@ import { isoToLocalInput, localInputToIso } from '../ui/time';
 import { InterviewerFields } from './InterviewerFields';
 import { fieldPreview } from './FieldPreview';
 import { DeleteInterview } from './DeleteInterview';
+import { WriteNotes } from './WriteNotes';
 import { interviewTitle } from './InterviewList';
 import type { View } from './view';
 
@@ -156,7 +157,6 @@ export function InterviewForm({ interview, profile, readOnly, update, go, onDele
     go({ screen: 'list' });
     onDeleted?.();
   };
-  const first = value.interviewers[0];
   const previews = useFormPreviews(profile, value);
 
   return (
@@ -252,17 +252,7 @@ export function InterviewForm({ interview, profile, readOnly, update, go, onDele
         <TextField label={t('popup_field_postingUrl')} type="url" value={value.postingUrl} onInput={set('postingUrl')} disabled={readOnly} />
       </details>
 
-      {first && (
-        <div class="actions">
-          <button
-            type="button"
-            class="primary"
-            onClick={() => go({ screen: 'note', interviewId: value.id, interviewerId: first.id })}
-          >
-            {t('popup_writeNotes')}
-          </button>
-        </div>
-      )}
+      <WriteNotes interview={value} go={go} />
       <DeleteInterview title={interviewTitle(value)} disabled={readOnly} onDelete={() => void removeInterview()} />
     </section>
   );

@@ -10,7 +10,7 @@
  * the draft writer and review) are loaded with import() when first shown, and
  * fetched in the background once the list is up.
  */
-import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import browser, { t } from '../shared/browser';
 import { newInterview, newInterviewer } from '../core/factories';
 import { rememberUiState } from '../storage/session';
@@ -23,6 +23,7 @@ import { InterviewList } from './InterviewList';
 import { firstView, LIST, validView, type View } from './view';
 import { startReads, VIEW_KEY, type Startup } from './startup';
 import { FIRST_RENDER_MARK } from './first-render';
+import { savedFocusTarget, useScreenFocus, type FocusTarget } from './useScreenFocus';
 
 
 const noteViewModule = lazyModule(() => import('./NoteView'));
@@ -42,6 +43,8 @@ export function Popup(props: { start?: Startup }) {
   /** The screen the user picked; until then the first screen is derived, so a late compose answer can still pick a note. */
   const [chosen, setChosen] = useState<View | null>(null);
   const [saved, setSaved] = useState<Saved>({ read: false });
+  /** Where focus was when the popup last closed: put back if the popup reopens on that screen. */
+  const [savedFocus, setSavedFocus] = useState<FocusTarget | null>(null);
   /** undefined until the webmail tab answers (or does not). */
   const [composeTab, setComposeTab] = useState<ComposeTab | null | undefined>(undefined);
   const [now, setNow] = useState(() => new Date());
@@ -51,7 +54,11 @@ export function Popup(props: { start?: Startup }) {
   // Layout effect: the answers are taken as they come, not a frame after the first render.
   useLayoutEffect(() => {
     let live = true;
-    void start.savedView.then((value) => live && setSaved({ read: true, value }));
+    void Promise.all([start.savedView, start.savedFocus]).then(([value, focus]) => {
+      if (!live) return;
+      setSavedFocus(savedFocusTarget(focus));
+      setSaved({ read: true, value });
+    });
     void start.composeTab.then((tab) => live && setComposeTab(tab));
     return () => {
       live = false;
@@ -64,9 +71,10 @@ export function Popup(props: { start?: Startup }) {
     return () => clearInterval(tick);
   }, []);
 
-  const go = (next: View) => {
+  const go = (next: View, spot: FocusTarget['spot'] = 'heading') => {
     setFlash('');
     setChosen(next);
+    setFocusTarget({ view: next, spot });
     void rememberUiState(VIEW_KEY, next);
   };
 
@@ -74,7 +82,8 @@ export function Popup(props: { start?: Startup }) {
     const interview = newInterview(new Date(), newId(), localTimeZone());
     interview.interviewers.push(newInterviewer(newId()));
     const saved = await update((data) => void data.interviews.push(interview));
-    if (saved) go({ screen: 'edit', interviewId: interview.id });
+    // A new interview starts at its first field.
+    if (saved) go({ screen: 'edit', interviewId: interview.id }, { kind: 'label', text: t('popup_field_company'), index: 0 });
   };
 
   const data = loaded?.data;
@@ -82,6 +91,10 @@ export function Popup(props: { start?: Startup }) {
   const view = chosen ?? (data && saved.read ? firstView(saved.value, data, composeTab) : null);
   const current = data && view ? validView(view, data) ?? LIST : null;
   const interview = current && current.screen !== 'list' ? data?.interviews.find((i) => i.id === current.interviewId) : undefined;
+  const setFocusTarget = useScreenFocus(current, useCallback(() => document.querySelector('main'), []));
+  useEffect(() => {
+    if (savedFocus) setFocusTarget(savedFocus);
+  }, [savedFocus, setFocusTarget]);
   const form = useLazyModule(interviewFormModule, current?.screen === 'edit');
   const note = useLazyModule(noteViewModule, current?.screen === 'note');
 
