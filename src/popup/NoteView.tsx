@@ -233,74 +233,49 @@ function OneNote({
         </nav>
       )}
 
-      <fieldset class="draft-options">
-        <legend>{t('popup_draftOptions')}</legend>
-        <SelectField<Tone>
-          label={t('popup_tone')}
-          value={tone}
-          options={TONES.map((value) => ({ value, label: toneLabel(value) }))}
-          onChange={setTone}
-        />
-        <Checkbox
-          label={t('popup_tough')}
-          checked={options.tough}
-          disabled={readOnly}
-          onChange={(tough) => void change((person) => void (person.tough = tough ? 'on' : 'off'))}
-        />
-        <Checkbox
-          label={t('popup_offerCall')}
-          checked={interviewer.offerCall}
-          disabled={readOnly}
-          onChange={(offerCall) => void change((person) => void (person.offerCall = offerCall))}
-        />
-      </fieldset>
-
-      <div class="note-columns">
-        <section aria-labelledby="preview-heading" class="preview">
-          <h3 id="preview-heading">{t(showEditor ? 'popup_editedHeading' : 'popup_previewHeading')}</h3>
-          {showEditor ? (
-            <>
-              <Notice kind="info">{t('popup_editedNotice')}</Notice>
-              <TextField
-                label={t('popup_editSubject')}
-                value={edit.subject}
-                placeholder={written.subject}
-                disabled={readOnly}
-                onInput={(subject) => setEdit({ ...edit, subject })}
-              />
-              <TextField
-                label={t('popup_editText')}
-                value={edit.text}
-                multiline
-                rows={12}
-                inputRef={noteBox}
-                disabled={readOnly}
-                onInput={(text) => setEdit({ ...edit, text })}
-              />
-              <div class="actions">
-                <button type="button" onClick={backToWritten} disabled={readOnly}>
-                  {t('popup_backToWritten')}
-                </button>
-              </div>
-            </>
-          ) : (
-            <>
-              <p class="subject">
-                <span class="muted">{t('popup_subjectLabel')}</span> <span data-testid="preview-subject">{draft.subject}</span>
-              </p>
-              <div class="preview-body" data-testid="preview-body" tabIndex={0} aria-label={t('popup_bodyLabel')}>
-                {draft.text}
-              </div>
-              <div class="actions">
-                <button type="button" onClick={startEditing} disabled={readOnly}>
-                  {t('popup_editNote')}
-                </button>
-              </div>
-            </>
-          )}
-        </section>
-        <Findings findings={findings} />
-      </div>
+      <section aria-labelledby="preview-heading" class="preview">
+        <h3 id="preview-heading">{t(showEditor ? 'popup_editedHeading' : 'popup_previewHeading')}</h3>
+        {showEditor ? (
+          <>
+            <Notice kind="info">{t('popup_editedNotice')}</Notice>
+            <TextField
+              label={t('popup_editSubject')}
+              value={edit.subject}
+              placeholder={written.subject}
+              disabled={readOnly}
+              onInput={(subject) => setEdit({ ...edit, subject })}
+            />
+            <TextField
+              label={t('popup_editText')}
+              value={edit.text}
+              multiline
+              rows={12}
+              inputRef={noteBox}
+              disabled={readOnly}
+              onInput={(text) => setEdit({ ...edit, text })}
+            />
+            <div class="actions">
+              <button type="button" onClick={backToWritten} disabled={readOnly}>
+                {t('popup_backToWritten')}
+              </button>
+            </div>
+          </>
+        ) : (
+          <>
+            <p class="subject">
+              <span class="muted">{t('popup_subjectLabel')}</span> <span data-testid="preview-subject">{draft.subject}</span>
+            </p>
+            <div class="preview-body" data-testid="preview-body" tabIndex={0} aria-label={t('popup_bodyLabel')}>
+              {draft.text}
+            </div>
+            <div class="actions">
+              <button type="button" onClick={startEditing} disabled={readOnly}>
+                {t('popup_editNote')}
+              </button>
+            </div>
+          </>
+        )}
+      </section>
 
       {status && <Notice kind={status.kind}>{status.text}</Notice>}
       <div class="actions">
@@ -336,6 +311,29 @@ function OneNote({
           {t('popup_noAddress', interviewer.name)}
         </p>
       )}
+
+      <fieldset class="draft-options">
+        <legend>{t('popup_draftOptions')}</legend>
+        <SelectField<Tone>
+          label={t('popup_tone')}
+          value={tone}
+          options={TONES.map((value) => ({ value, label: toneLabel(value) }))}
+          onChange={setTone}
+        />
+        <Checkbox
+          label={t('popup_tough')}
+          checked={options.tough}
+          disabled={readOnly}
+          onChange={(tough) => void change((person) => void (person.tough = tough ? 'on' : 'off'))}
+        />
+        <Checkbox
+          label={t('popup_offerCall')}
+          checked={interviewer.offerCall}
+          disabled={readOnly}
+          onChange={(offerCall) => void change((person) => void (person.offerCall = offerCall))}
+        />
+      </fieldset>
+      <Findings findings={findings} />
     </section>
   );
 }

@@ -23,6 +23,7 @@ import { InterviewList } from './InterviewList';
 import { firstView, LIST, validView, type View } from './view';
 import { startReads, VIEW_KEY, type Startup } from './startup';
 import { FIRST_RENDER_MARK } from './first-render';
+import { wantsNewInterview } from './new-interview-query';
 import { savedFocusTarget, useScreenFocus, type FocusTarget } from './useScreenFocus';
 
 
@@ -91,6 +92,13 @@ export function Popup(props: { start?: Startup }) {
   const view = chosen ?? (data && saved.read ? firstView(saved.value, data, composeTab) : null);
   const current = data && view ? validView(view, data) ?? LIST : null;
   const interview = current && current.screen !== 'list' ? data?.interviews.find((i) => i.id === current.interviewId) : undefined;
+  // Opened with ?new (the welcome page's "Capture your first interview"): start a new interview, once.
+  const startNew = Boolean(data) && saved.read && !readOnly && wantsNewInterview(location.search);
+  useEffect(() => {
+    if (!startNew) return;
+    history.replaceState(null, '', location.pathname);
+    void createInterview();
+  }, [startNew]);
   const setFocusTarget = useScreenFocus(current, useCallback(() => document.querySelector('main'), []));
   useEffect(() => {
     if (savedFocus) setFocusTarget(savedFocus);

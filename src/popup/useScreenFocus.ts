@@ -16,8 +16,9 @@ export type FocusTarget = { view: View; spot: FocusSpot | 'heading' };
 /** The screens' own content is loaded on first use: wait this long at most for the target to appear. */
 const GIVE_UP_MS = 10_000;
 
-function sameView(a: View, b: View): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
+/** The same screen, whatever order its fields come in (storage may sort them). */
+function viewKey(view: View): string {
+  return [view.screen, 'interviewId' in view ? view.interviewId : '', 'interviewerId' in view ? view.interviewerId : ''].join('/');
 }
 
 /** A remembered focus, if it is well formed. */
@@ -51,10 +52,10 @@ export function useScreenFocus(current: View | null, root: () => HTMLElement | n
   const shown = useRef(current);
   shown.current = current;
 
-  const key = current ? JSON.stringify(current) : '';
+  const key = current ? viewKey(current) : '';
   useEffect(() => {
     const main = root();
-    if (!target || !current || !main || !sameView(target.view, current)) return;
+    if (!target || !current || !main || viewKey(target.view) !== key) return;
     if (focusNow(target, main)) {
       setTarget(null);
       return;
