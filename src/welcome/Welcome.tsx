@@ -7,6 +7,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import browser, { t } from '../shared/browser';
+import type { Profile } from '../core/model';
 import { useAppData } from '../ui/useAppData';
 import { Notice } from '../ui/Notice';
 import { ProfileFields } from '../ui/ProfileFields';
@@ -33,16 +34,18 @@ export function Welcome() {
   const { loaded, saveError, update } = useAppData();
   const shortcut = usePopupShortcut();
   const [askName, setAskName] = useState(false);
-  /** The name as typed: the stored one follows a moment later (autosave). */
-  const [typedName, setTypedName] = useState<string | null>(null);
-  const named = (typedName ?? loaded?.data.profile.fullName ?? '').trim() !== '';
+  /** The profile as typed: the stored one follows a moment later (autosave). */
+  const [typed, setTyped] = useState<Profile | null>(null);
+  const named = (typed ?? loaded?.data.profile)?.fullName.trim();
 
-  const capture = () => {
+  const capture = async () => {
     if (!named) {
       setAskName(true);
       document.getElementById('welcome-profile')?.querySelector('input')?.focus();
       return;
     }
+    // Stored before the page goes: an autosave still waiting would be lost with it.
+    if (typed && !(await update((data) => void (data.profile = typed)))) return;
     location.assign(captureUrl());
   };
 
@@ -65,7 +68,7 @@ export function Welcome() {
                 profile={loaded.data.profile}
                 readOnly={loaded.readOnly}
                 update={update}
-                onChange={(profile) => setTypedName(profile.fullName)}
+                onChange={setTyped}
               />
             </section>
             <section aria-labelledby="welcome-capture-heading">
@@ -73,7 +76,7 @@ export function Welcome() {
               <p>{shortcut ? t('welcome_captureIntro', shortcut) : t('welcome_captureIntroNoKey')}</p>
               {askName && !named && <Notice kind="warning">{t('welcome_needName')}</Notice>}
               <div class="actions">
-                <button type="button" class="primary" aria-describedby="welcome-capture-hint" onClick={capture}>
+                <button type="button" class="primary" aria-describedby="welcome-capture-hint" onClick={() => void capture()}>
                   {t('welcome_capture')}
                 </button>
               </div>
