@@ -32,6 +32,7 @@ export default defineConfig(({ command }) => ({
     rollupOptions: {
       input: {
         card: resolve(root, 'src/card/index.html'),
+        welcome: resolve(root, 'src/welcome/index.html'),
       },
     },
   },

@@ -1,7 +1,9 @@
 /**
  * Takes the README's screenshots from the real build: a Gmail-shaped compose
  * with an inserted draft, the popup with a note preview, the options page, the
- * handwritten card and the capture form with its live previews. Run after
+ * handwritten card and the capture form with its live previews; and, in the
+ * light and dark colour schemes, the first run (welcome page), the capture
+ * form and the note view in the popup's size at 100% and 200% zoom. Run after
  * `npm run build`:
  *
  *   npx tsx scripts/screenshots.ts        (writes docs/screenshots/*.png)
@@ -17,7 +19,8 @@ import { PLAYGROUND_PAGES } from './playground/pages.ts';
 const OUT = join(ROOT, 'docs', 'screenshots');
 
 async function shoot(page: Page, name: string): Promise<void> {
-  // Let fonts and the last frame settle before capturing.
+  // A tab in the background draws no frames: bring it to the front, then let fonts and the last frame settle.
+  await page.bringToFront();
   await page.evaluate(() => document.fonts.ready.then(() => new Promise((r) => requestAnimationFrame(() => r(null)))));
   await page.screenshot({ path: join(OUT, `${name}.png`) as `${string}.png` });
   console.log(`docs/screenshots/${name}.png`);
@@ -81,6 +84,58 @@ async function captureForm(session: Session): Promise<void> {
   await shoot(form, 'capture-form');
 }
 
+/** The popup window at 100% is 400 px wide; at 200% the same window holds 400 × 300 CSS px drawn at twice the pixels. */
+const ZOOMS = [
+  { name: '100', viewport: { width: 400, height: 600, deviceScaleFactor: 1 } },
+  { name: '200', viewport: { width: 400, height: 300, deviceScaleFactor: 2 } },
+] as const;
+
+/** Waits for a button by its text and clicks it. */
+async function click(page: Page, text: string): Promise<void> {
+  const found = await page.waitForFunction(
+    (t: string) => [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === t),
+    { timeout: 15_000 },
+    text,
+  );
+  await (found.asElement() as ElementHandle<HTMLButtonElement>).click();
+}
+
+/** The first run, the capture form and the note view in one colour scheme, at 100% and 200% zoom. */
+async function schemeShots(scheme: 'light' | 'dark'): Promise<void> {
+  const fresh = await Session.launch('chromium', { colorScheme: scheme });
+  try {
+    const welcome = await fresh.openExtensionPage('src/welcome/index.html');
+    await welcome.setViewport({ width: 800, height: 760 });
+    await welcome.waitForSelector('#welcome-profile input', { timeout: 15_000 });
+    await shoot(welcome, `first-run-${scheme}`);
+  } finally {
+    await fresh.close();
+  }
+
+  const session = await Session.launch('chromium', { colorScheme: scheme, storage: { [DATA_KEY]: sampleData() } });
+  try {
+    const popup = await session.openExtensionPage('src/popup/index.html');
+    for (const zoom of ZOOMS) {
+      await popup.setViewport(zoom.viewport);
+      await click(popup, 'Edit');
+      await popup.waitForSelector('[data-testid="preview-topics"]', { timeout: 15_000 });
+      await popup.evaluate(() => {
+        (document.activeElement as HTMLElement | null)?.blur();
+        window.scrollTo(0, 0);
+      });
+      await shoot(popup, `capture-form-${zoom.name}-${scheme}`);
+      await click(popup, 'Write the notes');
+      await popup.waitForSelector('[data-testid="preview-body"]', { timeout: 15_000 });
+      // Opens at its heading; the focus ring on the heading is left out of the picture.
+      await popup.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+      await shoot(popup, `note-view-${zoom.name}-${scheme}`);
+      await click(popup, 'All interviews');
+    }
+  } finally {
+    await session.close();
+  }
+}
+
 async function main(): Promise<void> {
   mkdirSync(OUT, { recursive: true });
   const data = sampleData();
@@ -125,6 +180,7 @@ async function main(): Promise<void> {
   } finally {
     await session.close();
   }
+  for (const scheme of ['light', 'dark'] as const) await schemeShots(scheme);
 }
 
 main().catch((error: unknown) => {

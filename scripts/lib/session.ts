@@ -290,7 +290,7 @@ export class Session {
 
   /**
    * An extension page kept open to read and write storage. In Firefox the
-   * extension opens its welcome (options) page on install; we use that one.
+   * extension opens its welcome page on install; we use that one.
    */
   private async controlPage(): Promise<Page> {
     if (this.control && !this.control.isClosed()) return this.control;

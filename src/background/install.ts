@@ -1,9 +1,11 @@
 /**
- * Install and update: a first install opens the options page (where the user
- * enters their name); after an install or update, webmail tabs that are
+ * Install and update: a first install opens the welcome page (what the
+ * extension does, the name and sign-off, the way to the first capture); after an install or update, webmail tabs that are
  * already open get a working content script without a reload.
  */
 import browser from '../shared/browser';
+
+export const WELCOME_PAGE = 'src/welcome/index.html';
 
 /** Injects the manifest's content scripts into matching tabs that are already open. */
 export async function reinjectContentScripts(): Promise<number> {
@@ -31,7 +33,7 @@ export async function reinjectContentScripts(): Promise<number> {
 
 export function registerInstall(): void {
   browser.runtime.onInstalled.addListener(({ reason }) => {
-    if (reason === 'install') void browser.runtime.openOptionsPage();
+    if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL(WELCOME_PAGE) });
     if (reason === 'install' || reason === 'update') void reinjectContentScripts();
   });
 }

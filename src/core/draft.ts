@@ -36,6 +36,10 @@ export const SUBJECT_MAX = 60;
 const WORD_BUDGET = 175;
 /** Below this the writer adds one general offer so a sparse note still reads complete (L1 warns below 50). */
 const WORD_FLOOR = 60;
+/** A concise note is padded only up to where L1 stops warning, so it stays genuinely shorter than a warm one. */
+const CONCISE_FLOOR = 50;
+/** Above this a concise note leaves out what it can spare (the L1 target's lower end: concise is short by choice). */
+const CONCISE_BUDGET = 90;
 export const CARD_MAX_WORDS = 60;
 
 /** Finds the interviewer and their position in the interview; throws on an unknown id. */
@@ -365,13 +369,13 @@ export function plan(
   const slots = slotsFor(interview);
   const base = variantKey(interview, interviewer);
   const f = read.fields;
+  const concise = tone === 'concise';
   const intents: Intent[] = [];
   const add = (name: keyof typeof SLOT, phrase: Phrase | null, paragraph: 1 | 2 | 3, dropRank = 0) => {
     if (!phrase) return;
     const sentences = phrase(base + SLOT[name]);
     if (sentences.length > 0) intents.push({ name, sentences, paragraph, dropRank });
   };
-  const concise = tone === 'concise';
 
   add('thanks', (k) => [P.pick(P.THANKS[tone], k)(slots)], 1);
   add('recall', recall(f.topics, tough, slots), 1);
@@ -428,7 +432,8 @@ export function draftNote(input: DraftInput): Draft {
   const signOffThanks = /\bthank/i.test(profile.signOff);
   let intents = plan(interview, interviewer, read, options, signOffThanks);
   let text = assemble(greeting, intents, signOff);
-  if (countWords(text) < WORD_FLOOR) {
+  const concise = options.tone === 'concise';
+  if (countWords(text) < (concise ? CONCISE_FLOOR : WORD_FLOOR)) {
     const key = variantKey(interview, interviewer) + SLOT.extra;
     const closing = intents.findIndex((i) => i.name === 'closing');
     const extra: Intent = { name: 'extra', sentences: [P.pick(P.EXTRA_OFFER, key)(slotsFor(interview))], paragraph: 3, dropRank: 0 };
@@ -442,7 +447,7 @@ export function draftNote(input: DraftInput): Draft {
   }
 
   // Over budget: leave out the least important intents, one at a time.
-  while (countWords(text) > WORD_BUDGET) {
+  while (countWords(text) > (concise ? CONCISE_BUDGET : WORD_BUDGET)) {
     const worst = Math.max(...intents.map((i) => i.dropRank));
     if (worst === 0) break;
     const at = intents.findIndex((i) => i.dropRank === worst);

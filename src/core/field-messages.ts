@@ -7,4 +7,5 @@ export const fieldIssueMessages = {
   unclear: () => message('field_issue_unclear'),
   tooLong: () => message('field_issue_tooLong'),
   leftOut: () => message('field_issue_leftOut'),
+  sensitive: (words: string) => message('field_issue_sensitive', words),
 };

@@ -8,6 +8,7 @@
  */
 import { cleanInformal } from './informal';
 import { infinitive, isPastTense, join, tag, type Token } from './nlp';
+import { sensitiveWords } from './sensitive';
 
 export type FieldName = 'topics' | 'looksFor' | 'challenge' | 'approach' | 'personalDetail' | 'promised' | 'stress';
 
@@ -28,7 +29,7 @@ export interface Part {
   detail?: Part;
 }
 
-export type FieldIssueCode = 'informal' | 'pronoun-mismatch' | 'unclear' | 'too-long';
+export type FieldIssueCode = 'informal' | 'pronoun-mismatch' | 'unclear' | 'too-long' | 'sensitive';
 
 /** Longer than a few sentences, a field is notes, not something a note can quote: it is flagged, not phrased. */
 export const FIELD_MAX_CHARS = 400;
@@ -333,6 +334,12 @@ function readPart(raw: string, field: FieldName, reader: Reader, issues: FieldIs
     // A single digit before a word reads as a word in a letter: "2 account managers" → "two account managers".
     .replace(/(^|[\s(])([0-9])(?=\s+\p{Ll})/gu, (_m, lead: string, digit: string) => lead + (SMALL_NUMBERS[Number(digit)] ?? digit))
     .trim();
+  // Pay and benefits wait for later in the process: the note leaves them out, as its review would ask (sensitive.ts).
+  const sensitive = sensitiveWords(text);
+  if (sensitive.length > 0) {
+    issues.push({ code: 'sensitive', words: sensitive });
+    return null;
+  }
   if (!/[\p{L}\p{N}]/u.test(text)) return null;
 
   // "turnover: 2 account managers left this year" — a noun phrase, then what it means.

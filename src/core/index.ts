@@ -6,6 +6,7 @@
 export * from './model';
 export { newInterview, newInterviewer } from './factories';
 export { removeById, putBack, type Removed } from './removal';
+export { isNamed, isReady, liveInterviewers, missingForNotes, type Missing } from './ready';
 export * from './validate';
 export {
   draftNote,

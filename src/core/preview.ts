@@ -47,7 +47,7 @@ export function previewFields(input: DraftInput): FieldPreview[] {
       .flatMap((i) => i.sentences)
       .join(' ');
     const issues: PreviewIssue[] = [...read.fields[field].issues];
-    const blocking = issues.some((i) => i.code === 'pronoun-mismatch' || i.code === 'unclear' || i.code === 'too-long');
+    const blocking = issues.some((i) => i.code === 'pronoun-mismatch' || i.code === 'unclear' || i.code === 'too-long' || i.code === 'sensitive');
     if (typed.trim() && !sentence && !blocking) issues.push({ code: 'left-out', words: [] });
     // An empty field has no sentence of its own (a general line stands in for it in the note).
     const own = typed.trim() && read.fields[field].form !== 'empty' ? sentence : '';
@@ -69,5 +69,7 @@ export function fieldIssueMessage(issue: PreviewIssue): string {
       return m.leftOut();
     case 'too-long':
       return m.tooLong();
+    case 'sensitive':
+      return m.sensitive(words);
   }
 }

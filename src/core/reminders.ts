@@ -7,6 +7,7 @@
  */
 import type { AppData, Interview, Interviewer } from './model';
 import { HOUR_MS, addBusinessDays, deadlines, interviewEndMs, localDate, noteState, safeTimeZone } from './deadlines';
+import { liveInterviewers } from './ready';
 
 export type ReminderKind = 'unwritten' | 'hours-left' | 'overdue' | 'card' | 'check-in' | 'call';
 
@@ -133,14 +134,16 @@ function base(interview: Interview, hoursLeft: number) {
   return { interviewId: interview.id, company: interview.company, role: interview.role, hoursLeft };
 }
 
+/** A draft interview (no company or no named interviewer, see ready.ts) has no reminders; unnamed interviewers have none either. */
 function remindersFor(interview: Interview, now: number): Reminder[] {
   const endMs = interviewEndMs(interview);
-  if (!Number.isFinite(endMs) || interview.interviewers.length === 0) return [];
+  const people = liveInterviewers(interview);
+  if (!Number.isFinite(endMs) || people.length === 0) return [];
   const zone = safeTimeZone(interview.timeZone);
   const plan = deadlines(interview, now);
   const dueMs = endMs + 24 * HOUR_MS;
-  const notEmailed = interview.interviewers.filter((p) => !p.note.emailedAt);
-  const unwritten = interview.interviewers.filter((p) => noteState(p) === 'to-write');
+  const notEmailed = people.filter((p) => !p.note.emailedAt);
+  const unwritten = people.filter((p) => noteState(p) === 'to-write');
   const names = (list: Interviewer[]) => list.map((p) => p.name).filter(Boolean);
   const out: Reminder[] = [];
 
@@ -173,7 +176,7 @@ function remindersFor(interview: Interview, now: number): Reminder[] {
     });
   }
 
-  for (const interviewer of interview.interviewers) {
+  for (const interviewer of people) {
     const emailedMs = Date.parse(interviewer.note.emailedAt);
     if (!Number.isFinite(emailedMs)) continue;
     const per = { interviewerId: interviewer.id, names: names([interviewer]), ...base(interview, plan.hoursLeft) };
@@ -188,14 +191,14 @@ function remindersFor(interview: Interview, now: number): Reminder[] {
     }
   }
 
-  if (interview.interviewers.some((p) => p.note.emailedAt)) {
+  if (people.some((p) => p.note.emailedAt)) {
     for (const [i, date] of plan.checkIns.entries()) {
       out.push({
         id: reminderId('check-in', interview.id, String(i)),
         kind: 'check-in',
         at: zonedTimeMs(date, MORNING, zone),
         interviewerId: '',
-        names: names(interview.interviewers),
+        names: names(people),
         ...base(interview, plan.hoursLeft),
       });
     }
@@ -239,7 +242,7 @@ export function isReminderCurrent(data: AppData, id: string, now: number): Remin
 export type Urgency = 'none' | 'normal' | 'soon' | 'overdue';
 
 export interface BadgeState {
-  /** Notes whose interview has ended and that are not emailed yet. */
+  /** Notes whose interview has ended and that are not emailed yet; drafts (ready.ts) do not count. */
   count: number;
   urgency: Urgency;
 }
@@ -254,7 +257,7 @@ export function badgeState(data: AppData, now: number): BadgeState {
   for (const interview of data.interviews) {
     const endMs = interviewEndMs(interview);
     if (!Number.isFinite(endMs) || endMs > now || now - endMs > BADGE_WINDOW_DAYS * 24 * HOUR_MS) continue;
-    const due = interview.interviewers.filter((p) => !p.note.emailedAt).length;
+    const due = liveInterviewers(interview).filter((p) => !p.note.emailedAt).length;
     if (due === 0) continue;
     count += due;
     const hoursLeft = (endMs + 24 * HOUR_MS - now) / HOUR_MS;

@@ -26,6 +26,7 @@ import { EndField } from './EndField';
 import { InterviewerFields } from './InterviewerFields';
 import { fieldPreview } from './FieldPreview';
 import { DeleteInterview } from './DeleteInterview';
+import { WriteNotes } from './WriteNotes';
 import type { View } from './view';
 
 interface Props {
@@ -192,7 +193,6 @@ export function InterviewForm({ interview, profile, readOnly, update, go, onDele
     go({ screen: 'list' });
     onDeleted?.(out.deleted);
   };
-  const first = value.interviewers[0];
   const previews = useFormPreviews(profile, value);
 
   return (
@@ -287,17 +287,7 @@ export function InterviewForm({ interview, profile, readOnly, update, go, onDele
       />
       </details>
 
-      {first && (
-        <div class="actions">
-          <button
-            type="button"
-            class="primary"
-            onClick={() => go({ screen: 'note', interviewId: value.id, interviewerId: first.id })}
-          >
-            {t('popup_writeNotes')}
-          </button>
-        </div>
-      )}
+      <WriteNotes interview={value} go={go} />
       <DeleteInterview disabled={readOnly} onDelete={() => void removeInterview()} />
     </section>
   );

@@ -1,7 +1,6 @@
 import { t } from '../shared/browser';
 import type { Interview } from '../core/model';
-import { noteState } from '../core/deadlines';
-import { noteStateLabel } from '../ui/labels';
+import { noteStatus } from '../ui/labels';
 import { byUrgency, windowText } from './urgency';
 import type { View } from './view';
 
@@ -46,7 +45,7 @@ export function InterviewList({ interviews, now, readOnly, go, onNew }: Props) {
             {interview.interviewers.length > 0 && (
               <ul class="people" aria-label={t('popup_interviewersOf', interviewTitle(interview))}>
                 {interview.interviewers.map((person) => {
-                  const state = noteState(person);
+                  const status = noteStatus(interview, person);
                   return (
                     <li key={person.id}>
                       <button
@@ -55,7 +54,7 @@ export function InterviewList({ interviews, now, readOnly, go, onNew }: Props) {
                         onClick={() => go({ screen: 'note', interviewId: interview.id, interviewerId: person.id })}
                       >
                         <span>{person.name || t('popup_unnamedInterviewer')}</span>
-                        <span class={`state state-${state}`}>{noteStateLabel(state)}</span>
+                        <span class={`state state-${status.className}`}>{status.label}</span>
                       </button>
                     </li>
                   );

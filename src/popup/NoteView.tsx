@@ -5,11 +5,13 @@
  * sending it uses, the in-page button and the shortcut included, until "Back
  * to the written note" clears it. The review reads the note that will be sent.
  */
-import { useMemo, useState } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import browser, { t } from '../shared/browser';
 import {
   deadlines,
   draftNote,
+  isNamed,
+  missingForNotes,
   noteState,
   noteToSend,
   resolveOptions,
@@ -24,7 +26,7 @@ import {
 import { Checkbox, SelectField, TextField } from '../ui/Field';
 import { useAutosavedCopy } from '../ui/useAutosavedCopy';
 import { Notice } from '../ui/Notice';
-import { noteStateLabel, toneLabel } from '../ui/labels';
+import { missingText, noteStateLabel, toneLabel } from '../ui/labels';
 import { Findings } from './Findings';
 import { insertIntoCompose, type ComposeTab } from './compose';
 import { newEmailUrl } from './new-email-url';
@@ -58,10 +60,36 @@ function withEdit(interview: Interview, interviewerId: string, edited: EditedNot
 
 const NOT_EDITED: EditedNote = { subject: '', text: '' };
 
+/** The subject and the body as one text to paste: what "Copy with subject" puts on the clipboard. */
+export function withSubject(subject: string, text: string): string {
+  return `${t('popup_subjectLabel')} ${subject}\n\n${text}`;
+}
+
 export function NoteView(props: Props) {
   // The tone stays as chosen while switching between interviewers; everything else is per note.
   const [tone, setTone] = useState<Tone>(props.data.settings.defaultTone);
+  const missing = missingForNotes(props.interview);
+  if (!isNamed(props.interviewer) && !missing.includes('interviewer')) missing.push('interviewer');
+  if (missing.length > 0) return <NotReady {...props} message={missingText(missing)} />;
   return <OneNote key={`${props.interview.id}/${props.interviewer.id}`} {...props} tone={tone} setTone={setTone} />;
+}
+
+/** A draft interview (core/ready.ts) has no note yet: say what is missing rather than write to nobody. */
+function NotReady({ interview, go, message }: Props & { message: string }) {
+  return (
+    <section aria-labelledby="note-heading" class="note-view">
+      <h2 id="note-heading">{t('popup_writeNotes')}</h2>
+      <Notice kind="warning">{message}</Notice>
+      <div class="actions">
+        <button type="button" class="primary" onClick={() => go({ screen: 'edit', interviewId: interview.id })}>
+          {t('popup_finishInterview')}
+        </button>
+        <button type="button" onClick={() => go({ screen: 'list' })}>
+          {t('popup_backToList')}
+        </button>
+      </div>
+    </section>
+  );
 }
 
 function OneNote({
@@ -93,6 +121,14 @@ function OneNote({
     [profile, interview, interviewer.id, tone, edit],
   );
   const showEditor = editing || edit.text !== '';
+  const noteBox = useRef<HTMLInputElement | HTMLTextAreaElement>(null);
+  // The edited note grows with its text, so it reads in the page's own scroll (no scroll box inside it).
+  useLayoutEffect(() => {
+    const box = noteBox.current;
+    if (!box) return;
+    box.style.height = 'auto';
+    box.style.height = `${box.scrollHeight + box.offsetHeight - box.clientHeight}px`;
+  }, [edit.text, showEditor]);
   const composeOpen = composeTab?.compose.open === true;
   // Apart from the findings: the other notes do not change while this one is edited.
   const otherNotes = useMemo(
@@ -124,10 +160,10 @@ function OneNote({
     if (!readOnly) void change(markDrafted(new Date()));
   };
 
-  const copy = async () => {
+  const copy = async (subjectToo: boolean) => {
     try {
-      await navigator.clipboard.writeText(draft.text);
-      setStatus({ kind: 'ok', text: t('popup_copied') });
+      await navigator.clipboard.writeText(subjectToo ? withSubject(draft.subject, draft.text) : draft.text);
+      setStatus({ kind: 'ok', text: t(subjectToo ? 'popup_copiedWithSubject' : 'popup_copied') });
       drafted();
     } catch {
       setStatus({ kind: 'error', text: t('popup_copyFailed') });
@@ -164,6 +200,7 @@ function OneNote({
   const state = noteState(interviewer);
   const emailed = state === 'emailed' || state === 'card-mailed';
   const due = deadlines(interview, now);
+  const noAddress = !interviewer.email.trim();
 
   return (
     <section aria-labelledby="note-heading" class="note-view">
@@ -196,6 +233,85 @@ function OneNote({
         </nav>
       )}
 
+      <section aria-labelledby="preview-heading" class="preview">
+        <h3 id="preview-heading">{t(showEditor ? 'popup_editedHeading' : 'popup_previewHeading')}</h3>
+        {showEditor ? (
+          <>
+            <Notice kind="info">{t('popup_editedNotice')}</Notice>
+            <TextField
+              label={t('popup_editSubject')}
+              value={edit.subject}
+              placeholder={written.subject}
+              disabled={readOnly}
+              onInput={(subject) => setEdit({ ...edit, subject })}
+            />
+            <TextField
+              label={t('popup_editText')}
+              value={edit.text}
+              multiline
+              rows={12}
+              inputRef={noteBox}
+              disabled={readOnly}
+              onInput={(text) => setEdit({ ...edit, text })}
+            />
+            <div class="actions">
+              <button type="button" onClick={backToWritten} disabled={readOnly}>
+                {t('popup_backToWritten')}
+              </button>
+            </div>
+          </>
+        ) : (
+          <>
+            <p class="subject">
+              <span class="muted">{t('popup_subjectLabel')}</span> <span data-testid="preview-subject">{draft.subject}</span>
+            </p>
+            <div class="preview-body" data-testid="preview-body" tabIndex={0} aria-label={t('popup_bodyLabel')}>
+              {draft.text}
+            </div>
+            <div class="actions">
+              <button type="button" onClick={startEditing} disabled={readOnly}>
+                {t('popup_editNote')}
+              </button>
+            </div>
+          </>
+        )}
+      </section>
+
+      {status && <Notice kind={status.kind}>{status.text}</Notice>}
+      <div class="actions">
+        {composeOpen && (
+          <button type="button" class="primary" onClick={() => void insert()}>
+            {t('popup_insert')}
+          </button>
+        )}
+        <button type="button" class={composeOpen ? '' : 'primary'} onClick={() => void copy(false)}>
+          {t('popup_copy')}
+        </button>
+        <button type="button" onClick={() => void copy(true)}>
+          {t('popup_copyWithSubject')}
+        </button>
+        <button type="button" aria-describedby={noAddress ? 'no-address' : undefined} onClick={() => void openNewEmail()}>
+          {t('popup_openNewEmail')}
+        </button>
+        {emailed ? (
+          <button type="button" onClick={() => void change(unmarkEmailed())} disabled={readOnly}>
+            {t('popup_unmarkEmailed')}
+          </button>
+        ) : (
+          <button type="button" onClick={() => void change(markEmailed(new Date()))} disabled={readOnly}>
+            {t('popup_markEmailed')}
+          </button>
+        )}
+        <button type="button" onClick={() => void browser.tabs.create({ url: cardPageUrl(interview.id, interviewer.id) })}>
+          {t('popup_card')}
+        </button>
+      </div>
+      {noAddress && (
+        <p id="no-address" class="hint muted">
+          {t('popup_noAddress', interviewer.name)}
+        </p>
+      )}
+
       <fieldset class="draft-options">
         <legend>{t('popup_draftOptions')}</legend>
         <SelectField<Tone>
@@ -217,79 +333,7 @@ function OneNote({
           onChange={(offerCall) => void change((person) => void (person.offerCall = offerCall))}
         />
       </fieldset>
-
-      <div class="note-columns">
-        <section aria-labelledby="preview-heading" class="preview">
-          <h3 id="preview-heading">{t(showEditor ? 'popup_editedHeading' : 'popup_previewHeading')}</h3>
-          {showEditor ? (
-            <>
-              <Notice kind="info">{t('popup_editedNotice')}</Notice>
-              <TextField
-                label={t('popup_editSubject')}
-                value={edit.subject}
-                placeholder={written.subject}
-                disabled={readOnly}
-                onInput={(subject) => setEdit({ ...edit, subject })}
-              />
-              <TextField
-                label={t('popup_editText')}
-                value={edit.text}
-                multiline
-                rows={12}
-                disabled={readOnly}
-                onInput={(text) => setEdit({ ...edit, text })}
-              />
-              <div class="actions">
-                <button type="button" onClick={backToWritten} disabled={readOnly}>
-                  {t('popup_backToWritten')}
-                </button>
-              </div>
-            </>
-          ) : (
-            <>
-              <p class="subject">
-                <span class="muted">{t('popup_subjectLabel')}</span> <span data-testid="preview-subject">{draft.subject}</span>
-              </p>
-              <div class="preview-body" data-testid="preview-body" tabIndex={0} aria-label={t('popup_bodyLabel')}>
-                {draft.text}
-              </div>
-              <div class="actions">
-                <button type="button" onClick={startEditing} disabled={readOnly}>
-                  {t('popup_editNote')}
-                </button>
-              </div>
-            </>
-          )}
-        </section>
-        <Findings findings={findings} />
-      </div>
-
-      {status && <Notice kind={status.kind}>{status.text}</Notice>}
-      <div class="actions">
-        {composeOpen && (
-          <button type="button" class="primary" onClick={() => void insert()}>
-            {t('popup_insert')}
-          </button>
-        )}
-        <button type="button" class={composeOpen ? '' : 'primary'} onClick={() => void copy()}>
-          {t('popup_copy')}
-        </button>
-        <button type="button" onClick={() => void openNewEmail()}>
-          {t('popup_openNewEmail')}
-        </button>
-        {emailed ? (
-          <button type="button" onClick={() => void change(unmarkEmailed())} disabled={readOnly}>
-            {t('popup_unmarkEmailed')}
-          </button>
-        ) : (
-          <button type="button" onClick={() => void change(markEmailed(new Date()))} disabled={readOnly}>
-            {t('popup_markEmailed')}
-          </button>
-        )}
-        <button type="button" onClick={() => void browser.tabs.create({ url: cardPageUrl(interview.id, interviewer.id) })}>
-          {t('popup_card')}
-        </button>
-      </div>
+      <Findings findings={findings} />
     </section>
   );
 }

@@ -10,7 +10,7 @@
  * the draft writer and review) are loaded with import() when first shown, and
  * fetched in the background once the list is up.
  */
-import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import browser, { t } from '../shared/browser';
 import { newInterview, newInterviewer } from '../core/factories';
 import { rememberUiState } from '../storage/session';
@@ -26,6 +26,8 @@ import { startReads, VIEW_KEY, type Startup } from './startup';
 import { FIRST_RENDER_MARK } from './first-render';
 import { putBack, type Removed } from '../core/removal';
 import type { Interview } from '../core/model';
+import { wantsNewInterview } from './new-interview-query';
+import { savedFocusTarget, useScreenFocus, type FocusTarget } from './useScreenFocus';
 
 
 const noteViewModule = lazyModule(() => import('./NoteView'));
@@ -45,6 +47,8 @@ export function Popup(props: { start?: Startup }) {
   /** The screen the user picked; until then the first screen is derived, so a late compose answer can still pick a note. */
   const [chosen, setChosen] = useState<View | null>(null);
   const [saved, setSaved] = useState<Saved>({ read: false });
+  /** Where focus was when the popup last closed: put back if the popup reopens on that screen. */
+  const [savedFocus, setSavedFocus] = useState<FocusTarget | null>(null);
   /** undefined until the webmail tab answers (or does not). */
   const [composeTab, setComposeTab] = useState<ComposeTab | null | undefined>(undefined);
   const [now, setNow] = useState(() => new Date());
@@ -55,7 +59,11 @@ export function Popup(props: { start?: Startup }) {
   // Layout effect: the answers are taken as they come, not a frame after the first render.
   useLayoutEffect(() => {
     let live = true;
-    void start.savedView.then((value) => live && setSaved({ read: true, value }));
+    void Promise.all([start.savedView, start.savedFocus]).then(([value, focus]) => {
+      if (!live) return;
+      setSavedFocus(savedFocusTarget(focus));
+      setSaved({ read: true, value });
+    });
     void start.composeTab.then((tab) => live && setComposeTab(tab));
     return () => {
       live = false;
@@ -68,9 +76,10 @@ export function Popup(props: { start?: Startup }) {
     return () => clearInterval(tick);
   }, []);
 
-  const go = (next: View) => {
+  const go = (next: View, spot: FocusTarget['spot'] = 'heading') => {
     setDeleted(null);
     setChosen(next);
+    setFocusTarget({ view: next, spot });
     void rememberUiState(VIEW_KEY, next);
   };
 
@@ -93,7 +102,8 @@ export function Popup(props: { start?: Startup }) {
     const interview = newInterview(new Date(), newId(), localTimeZone());
     interview.interviewers.push(newInterviewer(newId()));
     const saved = await update((data) => void data.interviews.push(interview));
-    if (saved) go({ screen: 'edit', interviewId: interview.id });
+    // A new interview starts at its first field.
+    if (saved) go({ screen: 'edit', interviewId: interview.id }, { kind: 'label', text: t('popup_field_company'), index: 0 });
   };
 
   const data = loaded?.data;
@@ -101,6 +111,17 @@ export function Popup(props: { start?: Startup }) {
   const view = chosen ?? (data && saved.read ? firstView(saved.value, data, composeTab) : null);
   const current = data && view ? validView(view, data) ?? LIST : null;
   const interview = current && current.screen !== 'list' ? data?.interviews.find((i) => i.id === current.interviewId) : undefined;
+  // Opened with ?new (the welcome page's "Capture your first interview"): start a new interview, once.
+  const startNew = Boolean(data) && saved.read && !readOnly && wantsNewInterview(location.search);
+  useEffect(() => {
+    if (!startNew) return;
+    history.replaceState(null, '', location.pathname);
+    void createInterview();
+  }, [startNew]);
+  const setFocusTarget = useScreenFocus(current, useCallback(() => document.querySelector('main'), []));
+  useEffect(() => {
+    if (savedFocus) setFocusTarget(savedFocus);
+  }, [savedFocus, setFocusTarget]);
   const form = useLazyModule(interviewFormModule, current?.screen === 'edit');
   const note = useLazyModule(noteViewModule, current?.screen === 'note');
 

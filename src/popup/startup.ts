@@ -9,15 +9,24 @@ import { recallUiState } from '../storage/session';
 import { queryComposeTab, type ComposeTab } from './compose';
 
 export const VIEW_KEY = 'popupView';
+/** Where focus was in that screen (see focus-spot.ts). */
+export const FOCUS_KEY = 'popupFocus';
 
 export interface Startup {
   data: Promise<LoadResult>;
   /** The screen remembered for this session (unchecked). */
   savedView: Promise<unknown>;
+  /** The control focused last in the remembered screen (unchecked). */
+  savedFocus: Promise<unknown>;
   /** The webmail tab's open compose; the slowest of the three, so the first screen never waits for it. */
   composeTab: Promise<ComposeTab | null>;
 }
 
 export function startReads(): Startup {
-  return { data: loadData(), savedView: recallUiState(VIEW_KEY), composeTab: queryComposeTab() };
+  return {
+    data: loadData(),
+    savedView: recallUiState(VIEW_KEY),
+    savedFocus: recallUiState(FOCUS_KEY),
+    composeTab: queryComposeTab(),
+  };
 }

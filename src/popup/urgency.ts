@@ -2,6 +2,7 @@
 import { t } from '../shared/browser';
 import type { Interview } from '../core/model';
 import { hoursLeft, noteState } from '../core/deadlines';
+import { isReady } from '../core/ready';
 
 export function allEmailed(interview: Interview): boolean {
   return interview.interviewers.length > 0 && interview.interviewers.every((p) => noteState(p) === 'emailed' || noteState(p) === 'card-mailed');
@@ -22,8 +23,9 @@ export function byUrgency(interviews: readonly Interview[], now: Date): Intervie
   });
 }
 
-/** "5 h left to send your notes", "Overdue by 3 h", or "All notes sent". */
+/** "5 h left to send your notes", "Overdue by 3 h", "All notes sent", or that it is still a draft. */
 export function windowText(interview: Interview, now: Date): string {
+  if (!isReady(interview)) return t('popup_draftInterview');
   if (allEmailed(interview)) return t('popup_allSent');
   const left = hoursLeft(interview, now);
   if (!Number.isFinite(left)) return '';

@@ -223,6 +223,17 @@ for (const name of BROWSERS) {
         await options.close();
       });
 
+      it(`welcome page has no violations, also when it asks for the name (${scheme})`, async () => {
+        await s.setStorage({ [DATA_KEY]: { ...data(), profile: { ...data().profile, fullName: '' } } });
+        const welcome = await open('src/welcome/index.html');
+        await welcome.waitForSelector('#welcome-profile input');
+        expect(await violations(welcome)).toEqual([]);
+        await (await button(welcome, 'Capture your first interview')).click();
+        await waitForText(welcome, 'Add your name first');
+        expect(await violations(welcome)).toEqual([]);
+        await welcome.close();
+      });
+
       it(`card page has no violations, before and after marking it mailed (${scheme})`, async () => {
         const card = await open('src/card/index.html?interview=iv-hooli&interviewer=p-jian');
         await card.waitForSelector('article.card');

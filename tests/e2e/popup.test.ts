@@ -11,85 +11,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { BROWSERS, launch, storedData, waitFor, type ExtensionWindow, type Session } from './harness';
+import { button, field, POPUP, typeInto, valueOf, VIEW_LOAD_MS, waitForHeading, waitForText } from './popup-page';
 import { emptyAppData, type AppData, type Interview } from '../../src/core/model';
 
 const GMAIL_URL = 'https://mail.google.com/mail/u/0/#inbox';
 const GMAIL_BODY = '[g_editable="true"][contenteditable="true"]';
-const POPUP = 'src/popup/index.html';
 
 function profileOnly(): AppData {
   return { ...emptyAppData(), profile: { fullName: 'Sam Seeker', email: 'sam@example.com', phone: '', signOff: 'Best regards' } };
 }
 
-/**
- * The capture form and the note view are loaded on first use with the note engine and its
- * tagger, a large chunk: on a busy machine the first one can take several seconds to appear.
- */
-const VIEW_LOAD_MS = 30_000;
-
-/** The form control whose visible label reads `label` (the n-th such control). */
-async function field(page: Page, label: string, index = 0): Promise<ElementHandle<HTMLInputElement>> {
-  await page.waitForFunction(
-    (text: string, n: number) => [...document.querySelectorAll('label')].filter((l) => l.textContent?.trim() === text).length > n,
-    { timeout: VIEW_LOAD_MS },
-    label,
-    index,
-  );
-  const handle = await page.evaluateHandle(
-    (text: string, n: number) => {
-      const target = [...document.querySelectorAll('label')].filter((l) => l.textContent?.trim() === text)[n];
-      return target ? document.getElementById(target.htmlFor) : null;
-    },
-    label,
-    index,
-  );
-  const element = handle.asElement();
-  if (!element) throw new Error(`No control labelled "${label}"`);
-  return element as ElementHandle<HTMLInputElement>;
-}
-
-/** The button whose accessible text (aria-label or content) is `name`. */
-async function button(page: Page, name: string): Promise<ElementHandle<HTMLButtonElement>> {
-  await page.waitForFunction(
-    (text: string) =>
-      [...document.querySelectorAll('button')].some((b) => (b.getAttribute('aria-label') ?? b.textContent?.trim()) === text),
-    { timeout: VIEW_LOAD_MS },
-    name,
-  );
-  const handle = await page.evaluateHandle(
-    (text: string) =>
-      [...document.querySelectorAll('button')].find((b) => (b.getAttribute('aria-label') ?? b.textContent?.trim()) === text) ?? null,
-    name,
-  );
-  const element = handle.asElement();
-  if (!element) throw new Error(`No button "${name}"`);
-  return element as ElementHandle<HTMLButtonElement>;
-}
-
-async function typeInto(page: Page, label: string, text: string, index = 0): Promise<void> {
-  const control = await field(page, label, index);
-  await control.focus();
-  await page.keyboard.type(text);
-}
-
-async function valueOf(page: Page, label: string, index = 0): Promise<string> {
-  return (await field(page, label, index)).evaluate((e) => e.value);
-}
-
 async function previewBody(page: Page): Promise<string> {
   return page.$eval('[data-testid="preview-body"]', (e) => e.textContent ?? '');
-}
-
-async function waitForText(page: Page, text: string): Promise<void> {
-  await page.waitForFunction((t: string) => document.body.innerText.includes(t), { timeout: VIEW_LOAD_MS }, text);
-}
-
-async function waitForHeading(page: Page, start: string): Promise<void> {
-  await page.waitForFunction(
-    (t: string) => [...document.querySelectorAll('h2')].some((h) => h.textContent?.startsWith(t)),
-    { timeout: VIEW_LOAD_MS },
-    start,
-  );
 }
 
 /** Opens an interviewer's "More about <name>" disclosure (a click on its summary), unless it is open. */

@@ -125,6 +125,28 @@ describe('planReminders', () => {
   });
 });
 
+describe('draft interviews (no company or no named interviewer)', () => {
+  const end = '2026-05-04T10:00:00Z';
+  const now = Date.parse(end) + H;
+
+  it('plan no reminders and count nothing on the badge', () => {
+    const blank = interview(end, [person('a', '')], { company: '', role: '' });
+    const noCompany = interview(end, [person('a', 'Ann')], { company: '  ' });
+    const nobodyNamed = interview(end, [person('a', ' '), person('b', '')]);
+    for (const draft of [blank, noCompany, nobodyNamed]) {
+      expect(planReminders(data(draft), now, 'UTC')).toEqual([]);
+      expect(badgeState(data(draft), now)).toEqual({ count: 0, urgency: 'none' });
+      expect(isReminderCurrent(data(draft), reminderId('overdue', 'iv1'), Date.parse(end) + 24 * H)).toBeNull();
+    }
+  });
+
+  it('leave out an unnamed interviewer of a live interview', () => {
+    const d = data(interview(end, [person('a', 'Ann'), person('b', '')]));
+    expect(badgeState(d, now)).toEqual({ count: 1, urgency: 'normal' });
+    expect(planReminders(d, now, 'UTC').find((r) => r.kind === 'unwritten')?.names).toEqual(['Ann']);
+  });
+});
+
 describe('reminder ids', () => {
   it('round-trip and reject foreign names', () => {
     expect(parseReminderId(reminderId('card', 'iv1', 'a'))).toEqual({ kind: 'card', interviewId: 'iv1', interviewerId: 'a' });

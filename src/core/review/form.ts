@@ -4,6 +4,7 @@ import { countWords } from '../text';
 import type { Layout } from './layout';
 import { coreRole, normalName } from './names';
 import type { Findings, ReviewInput, RuleId, Severity } from './types';
+import { SENSITIVE_TOPIC_RE } from '../sensitive';
 
 const PLACEHOLDER_RES: RegExp[] = [
   /\[[^\]\n]{1,40}\]/g,
@@ -18,8 +19,6 @@ const PLACEHOLDER_RES: RegExp[] = [
   /\bNaN\b/g,
 ];
 
-const SALARY_RE =
-  /\b(salary|salaries|compensation|pay range|pay rate|benefits package|signing bonus|bonus|stock options|equity package|vacation days|paid time off)\b/gi;
 const PLEADING_RE =
   /\b(please (?:hire|pick|choose|consider) me|any updates?\b|i really need (?:this|the) job|i'?m begging|desperate(?:ly)?|give me a chance)/gi;
 // Emoji; ©, ® and ™ are pictographic too but belong in company names.
@@ -89,7 +88,7 @@ export function checkForm(input: ReviewInput, text: string, lay: Layout, out: Fi
   addAll(out, /\bhey\b/gi, text, 'L6', 'warning', m.hey);
 
   // L7: no salary talk, no pleading.
-  addAll(out, SALARY_RE, text, 'L7', 'warning', m.salary);
+  addAll(out, SENSITIVE_TOPIC_RE, text, 'L7', 'warning', m.salary);
   addAll(out, PLEADING_RE, text, 'L7', 'warning', m.pleading);
 
   // L9: a sign-off with your full name.

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { TONES, draftCard, draftNote, reviewNote, shingleOverlap, validateAppData, type AppData, type Interview } from '../../../src/core';
+import { TONES, countWords, draftCard, draftNote, reviewNote, shingleOverlap, validateAppData, type AppData, type Interview } from '../../../src/core';
 import { migrate, schemaVersionOf } from '../../../src/storage/migrations';
 
 const DIR = join(import.meta.dirname, '../../fixtures/corpus');
@@ -112,3 +112,24 @@ for (const file of ['typed-interviews.json', 'held-out-interviews.json']) {
     }
   });
 }
+
+describe('a concise note is genuinely shorter than a warm one', () => {
+  it('never longer for the same interviewer, and about a quarter shorter on average', () => {
+    let warmWords = 0;
+    let conciseWords = 0;
+    for (const file of ['typed-interviews.json', 'held-out-interviews.json']) {
+      const data = loadCorpus(file);
+      for (const interview of data.interviews) {
+        for (const p of interview.interviewers) {
+          const words = (tone: (typeof TONES)[number]) =>
+            countWords(draftNote({ profile: data.profile, interview, interviewerId: p.id, options: { tone, tough: false } }).text);
+          const [warm, concise] = [words('warm'), words('concise')];
+          expect(concise, `${interview.company}, ${p.name}`).toBeLessThan(warm);
+          warmWords += warm;
+          conciseWords += concise;
+        }
+      }
+    }
+    expect(conciseWords / warmWords).toBeLessThanOrEqual(0.77);
+  });
+});

@@ -219,3 +219,26 @@ describe('draftCard', () => {
     expect(card).toContain('the Berlin marathon we both ran');
   });
 });
+
+describe('topics the review would flag', () => {
+  it('are left out of the note, with the reason under the field, so the review has nothing to flag', async () => {
+    const { previewFields, reviewNote } = await import('../../../src/core');
+    const interview = interviewWith([
+      {
+        name: 'Priya Raman',
+        topics: 'the team roadmap. salary range and start date',
+        challenge: 'builds that take forty minutes',
+        approach: 'cache the slowest targets',
+      },
+    ]);
+    for (const tone of ['warm', 'formal', 'concise'] as const) {
+      const note = draftNote({ profile, interview, interviewerId: 'p1', options: { tone } });
+      expect(note.text).toContain('roadmap');
+      expect(note.text).not.toMatch(/salary/i);
+      const findings = reviewNote({ profile, interview, interviewerId: 'p1', subject: note.subject, text: note.text, now: new Date('2026-03-03T16:00:00Z') });
+      expect(findings.filter((f) => f.rule === 'L7')).toEqual([]);
+    }
+    const topics = previewFields({ profile, interview, interviewerId: 'p1' }).find((f) => f.field === 'topics')!;
+    expect(topics.issues).toContainEqual({ code: 'sensitive', words: ['salary'] });
+  });
+});

@@ -210,6 +210,45 @@ describe('popup: capture', () => {
     expect((await stored())!.interviews[0]!.company).toBe('Acme');
   });
 
+  it('puts focus in Company when a new interview opens', async () => {
+    render(<Popup />);
+    fireEvent.click(await screen.findByRole('button', { name: 'New interview' }));
+    const company = await screen.findByLabelText('Company', {}, COLD);
+    await waitFor(() => expect(document.activeElement).toBe(company));
+  });
+
+  it('"Write the notes" says what is missing instead of writing to nobody', async () => {
+    render(<Popup />);
+    fireEvent.click(await screen.findByRole('button', { name: 'New interview' }));
+    const company = await screen.findByLabelText('Company', {}, COLD);
+    fireEvent.click(screen.getByRole('button', { name: 'Write the notes' }));
+    expect(screen.getByText(/Add the company and at least one interviewer’s name first/)).toBeTruthy();
+    expect(screen.queryByRole('heading', { name: /^Note to/ })).toBeNull();
+
+    fireEvent.input(company, { target: { value: 'Acme' } });
+    expect(await screen.findByText(/Add at least one interviewer’s name first/)).toBeTruthy();
+    fireEvent.input(screen.getByLabelText('Name, as they spell it'), { target: { value: 'Dana Whitfield' } });
+    await waitFor(() => expect(screen.queryByText(/first: every note/)).toBeNull());
+    fireEvent.click(screen.getByRole('button', { name: 'Write the notes' }));
+    expect(await screen.findByRole('heading', { name: /^Note to Dana Whitfield · Acme/ }, COLD)).toBeTruthy();
+    expect(screen.queryByText(/Untitled interview/)).toBeNull();
+  });
+
+  it('returns to the field that had focus when the popup closed', async () => {
+    await store(sampleData());
+    const first = render(<Popup />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Edit Acme — Backend Engineer' }));
+    const topics = (await screen.findAllByLabelText('What you talked about', {}, COLD))[1]!;
+    topics.focus();
+    await waitFor(async () => expect(await fakeBrowser.storage.session.get('thankYouNote.ui.popupFocus')).toMatchObject({
+      'thankYouNote.ui.popupFocus': { spot: { kind: 'label', text: 'What you talked about', index: 1 } },
+    }));
+    first.unmount();
+    render(<Popup />);
+    const again = (await screen.findAllByLabelText('What you talked about', {}, COLD))[1]!;
+    await waitFor(() => expect(document.activeElement).toBe(again));
+  });
+
   it('removes a new interview left empty', async () => {
     render(<Popup />);
     fireEvent.click(await screen.findByRole('button', { name: 'New interview' }));
@@ -243,7 +282,23 @@ describe('popup: list', () => {
     expect(screen.getByText('All notes sent')).toBeTruthy();
     const globex = within(screen.getByRole('list', { name: 'Interviewers of Globex — Backend Engineer' }));
     expect(globex.getByRole('button', { name: /Dana Whitfield/ }).textContent).toContain('Emailed');
-    expect(globex.getByRole('button', { name: /Luis Ortega/ }).textContent).toContain('To write');
+    // Written by the extension, not yet copied, inserted or emailed.
+    expect(globex.getByRole('button', { name: /Luis Ortega/ }).textContent).toContain('Ready to send');
+    expect(globex.getByRole('button', { name: /Luis Ortega/ }).textContent).not.toContain('To write');
+  });
+
+  it('shows a half-made interview as a draft, its interviewers not ready', async () => {
+    const data = sampleData();
+    data.interviews[1]!.company = '';
+    data.interviews[0]!.interviewers[1]!.name = '';
+    await store(data);
+    render(<Popup />);
+    const draft = within(await screen.findByRole('list', { name: 'Interviewers of Backend Engineer' }));
+    expect(draft.getByRole('button', { name: /Dana Whitfield/ }).textContent).toContain('Not ready');
+    expect(screen.getByText(/^Draft: no reminders/)).toBeTruthy();
+    const acme = within(screen.getByRole('list', { name: 'Interviewers of Acme — Backend Engineer' }));
+    expect(acme.getByRole('button', { name: /Dana Whitfield/ }).textContent).toContain('Ready to send');
+    expect(acme.getByRole('button', { name: /Unnamed interviewer/ }).textContent).toContain('Not ready');
   });
 
   it('asks for your name on first run, linking to the settings', async () => {
@@ -327,6 +382,31 @@ describe('popup: notes', () => {
     expect(url.searchParams.get('to')).toBe('dana@acme.com');
     expect(url.searchParams.get('su')).toBe(subject());
     expect(url.searchParams.get('body')).toBe(body());
+  });
+
+  it('says when the new email will have no address, and copies with the subject', async () => {
+    const data = sampleData();
+    data.interviews[0]!.interviewers[0]!.email = '';
+    await store(data);
+    render(<Popup />);
+    await openNote('Dana Whitfield');
+    const open = screen.getByRole('button', { name: 'Open a new email' });
+    expect(open.getAttribute('aria-describedby')).toBe('no-address');
+    expect(document.getElementById('no-address')!.textContent).toMatch(/No email address stored for Dana Whitfield: the new email opens with an empty To field/);
+    fireEvent.click(screen.getByRole('button', { name: 'Copy with subject' }));
+    await waitFor(() => expect(clipboard.writeText).toHaveBeenCalled());
+    expect(clipboard.writeText).toHaveBeenCalledWith(`Subject: ${subject()}\n\n${body()}`);
+    expect(await screen.findByText(/Copied, with “Subject:” on the first line/)).toBeTruthy();
+  });
+
+  it('opens the note at its heading, scrolled to the top', async () => {
+    await store(sampleData());
+    const scrollTo = vi.spyOn(window, 'scrollTo').mockImplementation(() => undefined);
+    render(<Popup />);
+    await openNote('Dana Whitfield');
+    const heading = screen.getByRole('heading', { name: /^Note to Dana Whitfield/ });
+    await waitFor(() => expect(document.activeElement).toBe(heading));
+    expect(scrollTo).toHaveBeenCalledWith(0, 0);
   });
 
   it('uses Outlook when the settings say so', async () => {

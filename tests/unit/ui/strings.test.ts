@@ -6,7 +6,7 @@ import { noteStateLabel, toneLabel } from '../../../src/ui/labels';
 import { installI18n, messages } from './support/i18n';
 
 const root = resolve(import.meta.dirname, '../../..');
-const PAGES = ['src/popup', 'src/options', 'src/card', 'src/ui', 'src/storage'];
+const PAGES = ['src/popup', 'src/options', 'src/card', 'src/welcome', 'src/ui', 'src/storage'];
 
 function sources(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -44,7 +44,7 @@ describe('user-visible strings', () => {
 
   it('every placeholder in the pages’ keys is defined', () => {
     for (const [key, entry] of Object.entries(messages)) {
-      if (!/^(popup|options|card|storage|ui)_/.test(key)) continue;
+      if (!/^(popup|options|card|welcome|storage|ui)_/.test(key)) continue;
       for (const match of entry.message.matchAll(/\$([A-Za-z0-9_]+)\$/g)) {
         expect(entry.placeholders?.[match[1]!.toLowerCase()], `${key}: $${match[1]}$`).toBeDefined();
       }

@@ -1,0 +1,80 @@
+/**
+ * Finding things in the popup page as a user does: a control by its visible
+ * label, a button by its name, a text on screen. The popup is opened in a tab
+ * of its own ("popup in a tab" mode, see src/popup/compose.ts).
+ */
+import type { ElementHandle, Page } from 'puppeteer-core';
+
+export const POPUP = 'src/popup/index.html';
+
+/**
+ * The capture form and the note view are loaded on first use with the note engine and its
+ * tagger, a large chunk: on a busy machine the first one can take several seconds to appear.
+ */
+export const VIEW_LOAD_MS = 30_000;
+
+/** The form control whose visible label reads `label` (the n-th such control). */
+export async function field(page: Page, label: string, index = 0): Promise<ElementHandle<HTMLInputElement>> {
+  await page.waitForFunction(
+    (text: string, n: number) => [...document.querySelectorAll('label')].filter((l) => l.textContent?.trim() === text).length > n,
+    { timeout: VIEW_LOAD_MS },
+    label,
+    index,
+  );
+  const handle = await page.evaluateHandle(
+    (text: string, n: number) => {
+      const target = [...document.querySelectorAll('label')].filter((l) => l.textContent?.trim() === text)[n];
+      return target ? document.getElementById(target.htmlFor) : null;
+    },
+    label,
+    index,
+  );
+  const element = handle.asElement();
+  if (!element) throw new Error(`No control labelled "${label}"`);
+  return element as ElementHandle<HTMLInputElement>;
+}
+
+/** The button whose accessible text (aria-label or content) is `name`. */
+export async function button(page: Page, name: string): Promise<ElementHandle<HTMLButtonElement>> {
+  await page.waitForFunction(
+    (text: string) =>
+      [...document.querySelectorAll('button')].some((b) => (b.getAttribute('aria-label') ?? b.textContent?.trim()) === text),
+    { timeout: VIEW_LOAD_MS },
+    name,
+  );
+  const handle = await page.evaluateHandle(
+    (text: string) =>
+      [...document.querySelectorAll('button')].find((b) => (b.getAttribute('aria-label') ?? b.textContent?.trim()) === text) ?? null,
+    name,
+  );
+  const element = handle.asElement();
+  if (!element) throw new Error(`No button "${name}"`);
+  return element as ElementHandle<HTMLButtonElement>;
+}
+
+export async function typeInto(page: Page, label: string, text: string, index = 0): Promise<void> {
+  const control = await field(page, label, index);
+  await control.focus();
+  await page.keyboard.type(text);
+}
+
+export async function valueOf(page: Page, label: string, index = 0): Promise<string> {
+  return (await field(page, label, index)).evaluate((e) => e.value);
+}
+
+export async function waitForText(page: Page, text: string): Promise<void> {
+  await page.waitForFunction((t: string) => document.body.innerText.includes(t), { timeout: VIEW_LOAD_MS }, text);
+}
+
+export async function waitForHeading(page: Page, start: string): Promise<void> {
+  await page.waitForFunction(
+    (t: string) => [...document.querySelectorAll('h2')].some((h) => h.textContent?.startsWith(t)),
+    { timeout: VIEW_LOAD_MS },
+    start,
+  );
+}
+
+/** Waits until `element` has focus. */
+export async function waitForFocus(page: Page, element: ElementHandle<Element>): Promise<void> {
+  await page.waitForFunction((e: Element) => document.activeElement === e, { timeout: VIEW_LOAD_MS }, element);
+}
