@@ -83,10 +83,11 @@ export function Popup(props: { start?: Startup }) {
     void rememberUiState(VIEW_KEY, next);
   };
 
-  // The form is gone: focus goes to Undo, with the list right after it.
-  useEffect(() => {
-    if (deleted) undoRef.current?.focus();
-  }, [deleted]);
+  /** The form is gone: the list offers the interview back, with focus on Undo and the list right after it. */
+  const onDeleted = (removed: Removed<Interview>) => {
+    setDeleted(removed);
+    setFocusTarget({ view: LIST, spot: { kind: 'button', text: t('ui_undo'), index: 0 } });
+  };
 
   /** Puts the deleted interview back where it was and returns to its form, where the user was. */
   const undoDelete = async () => {
@@ -186,7 +187,7 @@ export function Popup(props: { start?: Startup }) {
                 readOnly={readOnly}
                 update={update}
                 go={go}
-                onDeleted={setDeleted}
+                onDeleted={onDeleted}
               />
             )}
             {current.screen === 'note' && interview && !note && <p>{t('ui_loading')}</p>}
