@@ -87,14 +87,11 @@ export const RECALL = {
     (x) => `It was especially useful when ${x}.`,
     (x) => `I learned a lot when ${x}.`,
   ] as readonly Frame[],
-  /** Something the candidate did: "I told you about winning back the Osaka account". */
+  /** Something the candidate did: "I told you about winning back the Osaka account". Claims no reaction the user did not note. */
   selfPast: [
     (x) => `Thank you for listening when ${x}.`,
-    (x) => `I appreciated your interest when ${x}.`,
-    (x) => `I was glad of your questions when ${x}.`,
-    (x) => `I valued your reaction when ${x}.`,
-    (x) => `Your follow-up questions when ${x} were very helpful.`,
-    (x) => `It meant a lot that you listened so closely when ${x}.`,
+    (x) => `Thank you for hearing me out when ${x}.`,
+    (x) => `I appreciated your time when ${x}.`,
   ] as readonly Frame[],
   /** A state of things: "you still do a lot of it by hand". */
   fact: [
@@ -110,9 +107,9 @@ export const RECALL = {
 /** Tough-interview mode: what you learned (founding article, rule 5). */
 export const LEARNED: readonly Frame[] = [
   (x) => `I learned a lot from our conversation about ${x}.`,
-  (x) => `I came away with a much better grasp of ${x}.`,
+  (x) => `What you shared about ${x} taught me a great deal.`,
   (x) => `Much of what I learned came from our talk about ${x}.`,
-  (x) => `I have a clearer picture now of ${x}.`,
+  (x) => `I took a lot away from our discussion of ${x}.`,
 ]
 
 /** Tough-interview mode with no topic noted. */
@@ -125,11 +122,11 @@ export const LEARNED_GENERIC: readonly Fixed[] = [
 
 /** When no topic was noted: a natural sentence that invents nothing. */
 export const GENERIC_RECALL: readonly Fixed[] = [
-  () => `Our conversation gave me a clearer picture of the role.`,
+  () => `I appreciated the chance to learn more about the role.`,
   () => `I came away with a much better sense of the role.`,
   () => `I enjoyed our conversation and learning more about the role.`,
   () => `It was good to hear more about the role from you.`,
-  () => `Our conversation answered many of my questions about the role.`,
+  () => `Thank you for telling me more about the role.`,
   () => `I appreciated your openness about the role.`,
 ]
 

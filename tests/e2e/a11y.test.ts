@@ -195,6 +195,8 @@ for (const name of BROWSERS) {
         expect(await violations(popup)).toEqual([]);
         await (await button(popup, 'Undo')).click();
         await popup.waitForSelector('.interview-form');
+        // The form settles at its heading (scrolled to the top) before a click is aimed at a button below.
+        await popup.waitForFunction(() => document.activeElement?.tagName === 'H2', { timeout: 10_000 });
 
         await (await button(popup, 'Write the notes')).click();
         await popup.waitForSelector('[data-testid="preview-body"]');

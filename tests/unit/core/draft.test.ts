@@ -111,7 +111,7 @@ describe('draftNote', () => {
     const tough = draftNote({ profile, interview, interviewerId: 'p1', options: { tough: true } }).text;
     const plain = draftNote({ profile, interview, interviewerId: 'p1', options: { tough: false } }).text;
     // What you learned replaces what you enjoyed; a further thought comes just before the plan, which follows it.
-    expect(tough).toMatch(/(learned|grasp|clearer picture)[^.]*the move from nightly batch jobs to streaming/);
+    expect(tough).toMatch(/(learned|took a lot away)[^.]*the move from nightly batch jobs to streaming|the move from nightly batch jobs to streaming[^.]*taught me/);
     const sentences = tough.split(/(?<=\.) /);
     const plan = sentences.findIndex((s) => s.includes('a cost review per pipeline'));
     expect(plan).toBeGreaterThan(0);
@@ -239,6 +239,23 @@ describe('topics the review would flag', () => {
       expect(findings.filter((f) => f.rule === 'L7')).toEqual([]);
     }
     const topics = previewFields({ profile, interview, interviewerId: 'p1' }).find((f) => f.field === 'topics')!;
-    expect(topics.issues).toContainEqual({ code: 'sensitive', words: ['salary'] });
+    expect(topics.issues).toContainEqual({ code: 'sensitive', words: ['salary', 'start date'] });
+  });
+
+  it('leaves out an offer\'s terms typed as topics (visa, benefits, start date), and keeps work that only sounds like pay', () => {
+    const interview = interviewWith([
+      { name: 'Priya Raman', topics: 'visa sponsorship and the start date', challenge: 'slow onboarding' },
+      { name: 'Beth Morgan', topics: 'benefits and the start date', challenge: 'low survey response' },
+      { name: 'Ana Quispe', topics: 'the benefits of automation', challenge: 'participants dropping out', approach: 'pay a small bonus for finishing both sessions' },
+    ]);
+    for (const tone of ['warm', 'formal', 'concise'] as const) {
+      const priya = draftNote({ profile, interview, interviewerId: 'p1', options: { tone } }).text;
+      const beth = draftNote({ profile, interview, interviewerId: 'p2', options: { tone } }).text;
+      const ana = draftNote({ profile, interview, interviewerId: 'p3', options: { tone } }).text;
+      expect(priya).not.toMatch(/visa|start date/i);
+      expect(beth).not.toMatch(/benefits|start date/i);
+      expect(ana).toContain('benefits of automation');
+      expect(ana).toContain('a small bonus for finishing both sessions');
+    }
   });
 });

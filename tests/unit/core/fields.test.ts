@@ -26,7 +26,7 @@ const CASES: [FieldName, string, string, string, string[]][] = [
   ["topics", "bullet list", "* bootloader\n* OTA updates\n* their test rig", "I appreciated our exchange on the bootloader, OTA updates and your test rig.", []],
   ["topics", "semicolon list", "the heart failure registry; getting data from 12 hospitals", "I appreciated our exchange on the heart failure registry and getting data from 12 hospitals.", []],
   ["topics", "clause about the reader", "she explained how they triage walk-ins on weekends", "I learned a lot when you explained how you triage walk-ins on weekends.", []],
-  ["topics", "clause about yourself", "I told him about winning back the Osaka account at my last job", "It meant a lot that you listened so closely when I told you about winning back the Osaka account at my last job.", []],
+  ["topics", "clause about yourself", "I told him about winning back the Osaka account at my last job", "I appreciated your time when I told you about winning back the Osaka account at my last job.", []],
   ["topics", "two sentences", "Brexit paperwork. they still do a lot of it by hand", "I appreciated our exchange on Brexit paperwork. I was interested to hear that you still do a lot of it by hand.", []],
   ["topics", "slang", "their motor controller stuff lol", "I appreciated our exchange on your motor controller.", ["informal"]],
   ["challenge", "clause", "inventory counts are always off", "You were candid that the toughest part of the job is that inventory counts are always off.", []],
