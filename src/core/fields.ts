@@ -95,6 +95,8 @@ function withWord(token: Token, word: string): Token {
 function isFinite(token: Token | undefined): boolean {
   if (!token || !token.tags.has('Verb')) return false;
   if (token.tags.has('Gerund') || token.tags.has('Participle')) return false;
+  // "organising", "modelling": spellings the tagger may not know as -ing forms are never finite either.
+  if (/\p{L}{3,}ing$/u.test(token.word) && token.lower !== 'bring' && !/^(?:s|sw|cl|fl|wr|st|str|w|k|r|th)ing$/.test(token.lower)) return false;
   return token.tags.has('PastTense') || token.tags.has('Copula') || token.tags.has('Modal') || token.tags.has('PresentTense') || token.tags.has('Auxiliary');
 }
 
@@ -237,7 +239,13 @@ function unsureNoun(tokens: Token[]): boolean {
     const t = tokens[i];
     const before = tokens[i - 1];
     if (!t || !before) continue;
+    // "someone who can own a migration": a noun phrase so far, then a relative clause whose verbs are its own.
+    if (['who', 'which', 'that', 'whose'].includes(before.lower) && i > 1 && !isFinite(tokens[0]!)) return false;
     if (before.tags.has('Pronoun') || WH.has(before.lower) || before.lower === 'that') continue;
+    // "five years running pipelines", "two papers using Stata": an -ing word after a plural describes it; no finite verb.
+    if (before.tags.has('Plural') && (t.tags.has('Gerund') || /ing$/.test(t.lower))) continue;
+    // "organising volunteers": the word after an -ing word is its object.
+    if (before.tags.has('Gerund') || /\p{L}{3,}ing$/u.test(before.lower)) continue;
     // After "the", "my", an adjective or a preposition the word is a noun ("the write-up").
     if (['Determiner', 'Possessive', 'Adjective', 'Preposition', 'Value'].some((tg) => before.tags.has(tg))) continue;
     // "patients no-show on Mondays": a plural noun followed by a word that is neither a preposition nor a conjunction may be subject and verb.

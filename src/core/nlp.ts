@@ -44,7 +44,31 @@ function remembered<T>(fn: (text: string) => T, size = 2000): (text: string) => 
 /** Tags a phrase; contractions ("I'd", "she's") are spelled out first. */
 export const tag = remembered(tagNow);
 
+/**
+ * British -ise spellings of -ize verbs ("organising", "prioritised") the
+ * tagger may not know: it reads "five years organising volunteers" as a noun
+ * and a verb. They are tagged as spelled in American English, and keep the
+ * user's spelling in the tokens. Only endings of -ize verbs are matched, so
+ * "promise", "advertise" or "expertise" stay as they are.
+ */
+const BRITISH_IZE = /\b(\p{L}*(?:al|an|or|im|il|ar|it|er|og|ic|on))is(e|es|ed|ing|ation|ations)\b/giu;
+
 function tagNow(text: string): Token[] {
+  const spelled = new Map<string, string>();
+  const american = text.replace(BRITISH_IZE, (word: string, stem: string, ending: string) => {
+    const z = `${stem}${word.charAt(stem.length) === 'S' ? 'Z' : 'z'}${ending}`;
+    spelled.set(z.toLowerCase(), word);
+    return z;
+  });
+  const tokens = tagAsSpelled(american);
+  if (spelled.size === 0) return tokens;
+  return tokens.map((t) => {
+    const original = spelled.get(t.lower);
+    return original ? { ...t, word: original, lower: original.toLowerCase() } : t;
+  });
+}
+
+function tagAsSpelled(text: string): Token[] {
   let doc = nlp(text);
   if (/['’]/.test(text)) {
     doc.contractions().expand();

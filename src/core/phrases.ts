@@ -6,6 +6,7 @@
  * order (see draft.ts), so notes of one panel differ sentence by sentence.
  */
 import type { Tone } from './model';
+import { capitalize } from './text';
 
 export interface Slots {
   /** "the Data Engineer role at Acme" (or without company / role when missing). */
@@ -186,13 +187,13 @@ export const STRESS = {
   ] as readonly Frame[],
   past: [
     (x) => `I would bring relevant experience, as I ${x}.`,
-    (x) => `This is where my background helps: I ${x}.`,
-    (x) => `My own record is relevant: I ${x}.`,
+    (x) => `It may help that I ${x}.`,
+    (x) => `I ${x}, which I hope will help me contribute from the start.`,
   ] as readonly Frame[],
   clause: [
     (x) => `I would bring relevant experience, as ${x}.`,
-    (x) => `This is where my background helps: ${x}.`,
-    (x) => `My own record is relevant: ${x}.`,
+    (x) => `It may help that ${x}.`,
+    (x) => `${capitalize(x)}, which I hope will help me contribute from the start.`,
   ] as readonly Frame[],
 };
 

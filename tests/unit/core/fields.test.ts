@@ -51,7 +51,10 @@ const CASES: [FieldName, string, string, string, string[]][] = [
   ["stress", "clause", "I've worked three years in a busy emergency clinic", "I would bring relevant experience, as I have worked three years in a busy emergency clinic.", []],
   ["stress", "gerund", "keeping big accounts happy in two languages", "I would bring my experience keeping big accounts happy in two languages.", []],
   ["stress", "past verb phrase", "shipped firmware for two FDA-cleared devices", "I would bring relevant experience, as I shipped firmware for two FDA-cleared devices.", []],
-  ["stress", "noun phrase", "four years managing trial data in REDCap", "My background includes this: four years managing trial data in REDCap.", []],
+  ["looksFor", "noun phrase with a relative clause", "someone who can own a migration end to end", "I noted that you look for someone who can own a migration end to end.", []],
+  ["stress", "clause", "I have worked three years in a busy emergency clinic", "I would bring relevant experience, as I have worked three years in a busy emergency clinic.", []],
+  ["stress", "noun phrase, British spelling", "five years organising volunteers for food justice projects", "I hope five years organising volunteers for food justice projects will help me contribute from the start.", []],
+  ["stress", "noun phrase", "four years managing trial data in REDCap", "I hope four years managing trial data in REDCap will help me contribute from the start.", []],
 ];
 
 describe('each typed form becomes one grammatical sentence', () => {
