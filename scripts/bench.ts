@@ -1,6 +1,7 @@
 /**
  * npm run bench [-- --smoke] [-- --json FILE] [-- --markdown FILE] [-- --no-build]
  * npm run bench -- --capture [--extension DIR] [--json FILE] [--markdown FILE] [--no-build]
+ * npm run bench -- --only storm [--smoke] [--json FILE] [--markdown FILE] [--no-build]
  *
  * Builds the extension, then measures it in real Chromium and prints one
  * table: weight, time to button (Gmail and Outlook), main-thread cost under
@@ -14,7 +15,9 @@
  * measurement). --capture runs only the capture scenario (a three-person
  * panel typed in a hurry, scripts/bench/capture.ts), in the build of this
  * checkout or, with --extension, in another build (to compare with an
- * earlier version). See docs/benchmarks.md for what each figure means.
+ * earlier version). --only storm runs only the two storms (without and with
+ * composes), for checking a change to the watcher or the button without the
+ * rest of the run. See docs/benchmarks.md for what each figure means.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -23,19 +26,21 @@ import { Session, ROOT } from './lib/session.ts';
 import { DATA_KEY } from '../src/storage/keys.ts';
 import { benchEngine } from './bench-engine.ts';
 import { contentScriptLoads, launchPlain, openWithExtension } from './bench/browser.ts';
-import { interviewsCount, sizesFor } from './bench/sizes.ts';
+import { interviewsCount, sizesFor, type Sizes } from './bench/sizes.ts';
 import { benchInterviews } from './bench/interviews.ts';
 import { leaks, popupFirstRender, stormCost, timeToButton } from './bench/measure.ts';
 import { GMAIL_URL, OUTLOOK_URL, gmailPage, outlookPage } from './bench/pages.ts';
 import { contentScriptWeight, gmailJsWeight, manifestScripts, nlpPlacement, popupWeight } from './bench/weight.ts';
 import { clickToNote, withClickInterview } from './bench/click.ts';
-import { machine, markdownTable, rows, textTable, TARGETS, type Figures } from './bench/report.ts';
+import { machine, markdownRows, markdownTable, plainTable, rows, stormOnlyRows, textTable, TARGETS, type Figures } from './bench/report.ts';
 import { captureRun, captureTable } from './bench/capture.ts';
 import { emptyAppData } from '../src/core/model.ts';
 
 interface Args {
   smoke: boolean;
   capture: boolean;
+  /** --only storm: only the storms. */
+  onlyStorm: boolean;
   /** --extension: the built extension the capture runs in. */
   extension: string | null;
   build: boolean;
@@ -44,12 +49,17 @@ interface Args {
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { smoke: false, capture: false, extension: null, build: true, json: null, markdown: null };
+  const args: Args = { smoke: false, capture: false, onlyStorm: false, extension: null, build: true, json: null, markdown: null };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--smoke') args.smoke = true;
     else if (arg === '--no-build') args.build = false;
     else if (arg === '--capture') args.capture = true;
+    else if (arg === '--only') {
+      const part = argv[++i];
+      if (part !== 'storm') throw new Error('--only takes: storm.');
+      args.onlyStorm = true;
+    }
     else if (arg === '--extension') {
       const dir = argv[++i];
       if (!dir) throw new Error('--extension needs a folder.');
@@ -59,7 +69,7 @@ function parseArgs(argv: string[]): Args {
       const file = argv[++i];
       if (!file) throw new Error(`${arg} needs a file name.`);
       args[arg === '--json' ? 'json' : 'markdown'] = resolve(file);
-    } else throw new Error(`Unknown option ${arg}. Use --smoke, --capture, --extension DIR, --no-build, --json FILE, --markdown FILE.`);
+    } else throw new Error(`Unknown option ${arg}. Use --smoke, --capture, --only storm, --extension DIR, --no-build, --json FILE, --markdown FILE.`);
   }
   return args;
 }
@@ -94,6 +104,33 @@ async function capture(args: Args, dist: string): Promise<void> {
   }
 }
 
+/** The two storms alone, in real Chromium, with the hottest places in our scripts. */
+async function stormsOnly(args: Args, sizes: Sizes): Promise<void> {
+  const session = await Session.launch('chromium', {
+    headless: true,
+    storage: { [DATA_KEY]: benchInterviews(new Date(), interviewsCount) },
+  });
+  const plain = await launchPlain();
+  try {
+    const browserVersion = await session.browser.version();
+    step(`storm: ${sizes.storm.rounds} × ${sizes.storm.seconds} s in each of three browsers`);
+    const storm = await stormCost(session, plain, sizes.storm);
+    const cs = sizes.composeStorm;
+    step(`storm with composes (one every ${cs.composeEveryMs} ms, open ${cs.composeOpenMs} ms): ${cs.rounds} × ${cs.seconds} s in each of three browsers`);
+    const composeStorm = await stormCost(session, plain, cs);
+    const date = new Date().toISOString();
+    const list = stormOnlyRows(storm, composeStorm);
+    console.log(plainTable(list, date, args.smoke, machine(browserVersion)));
+    console.log('\nHottest in our scripts, storm with composes (last round):');
+    for (const h of composeStorm.ours.hottest) console.log(`  ${h.ms.toFixed(1)} ms  ${h.where}`);
+    if (args.json) write(args.json, JSON.stringify({ date, storm, composeStorm, targets: TARGETS, rows: list }, null, 2) + '\n');
+    if (args.markdown) write(args.markdown, markdownRows(list) + '\n');
+  } finally {
+    await plain.close();
+    await session.close();
+  }
+}
+
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   const sizes = sizesFor(args.smoke);
@@ -105,6 +142,7 @@ async function main(): Promise<void> {
   }
 
   if (args.capture) return capture(args, dist);
+  if (args.onlyStorm) return stormsOnly(args, sizes);
 
   step('weighing the build');
   const weight: Figures['weight'] = {

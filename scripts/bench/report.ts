@@ -145,30 +145,7 @@ export function rows(f: Figures): Row[] {
     },
     buttonRow('Gmail', button.gmail),
     buttonRow('Outlook', button.outlook),
-    {
-      measure: `Storm: main thread, no extension (${storm.opsPerRun} mutations in ${storm.options.seconds} s, median of ${storm.options.rounds})`,
-      figure: `${ms(storm.baseline.taskMs)} main thread${range(storm.roundsTaskMs.baseline)}`,
-      target: '—',
-      met: null,
-    },
-    {
-      measure: 'Storm: with our content script',
-      figure: `${ms(storm.ours.taskMs)} main thread${range(storm.roundsTaskMs.ours)}, extra ${ms(storm.oursExtraMs)} · ${ms(storm.ours.observerMs)} sampled in our scripts`,
-      target: '—',
-      met: null,
-    },
-    {
-      measure: `Storm: with gmail-js observing compose${storm.gmailJsSawCompose ? '' : ' (saw no compose!)'}`,
-      figure: `${ms(storm.gmailJs.taskMs)} main thread${range(storm.roundsTaskMs.gmailJs)}, extra ${ms(storm.gmailJsExtraMs)} · ${ms(storm.gmailJs.observerMs)} sampled in gmail-js + jQuery`,
-      target: '—',
-      met: null,
-    },
-    {
-      measure: 'Storm: our extra ÷ gmail-js extra',
-      figure: `${Number.isFinite(storm.ratio) ? storm.ratio.toFixed(2) : 'n/a'} main thread · ${Number.isFinite(storm.observerRatio) ? storm.observerRatio.toFixed(2) : 'n/a'} sampled in scripts`,
-      target: `≤ ${TARGETS.stormRatio}`,
-      met: Number.isFinite(storm.ratio) && storm.ratio <= TARGETS.stormRatio,
-    },
+    ...stormRows(storm),
     ...composeStormRows(composeStorm),
     {
       measure: `Leaks: JS heap after ${leaks.cycles} composes opened and closed`,
@@ -212,6 +189,36 @@ export function rows(f: Figures): Row[] {
 }
 
 const ratio = (value: number) => (Number.isFinite(value) ? value.toFixed(2) : 'n/a');
+
+/** The storm without composes: the cost of churn alone, against gmail-js's. */
+function stormRows(storm: StormFigures): Row[] {
+  return [
+    {
+      measure: `Storm: main thread, no extension (${storm.opsPerRun} mutations in ${storm.options.seconds} s, median of ${storm.options.rounds})`,
+      figure: `${ms(storm.baseline.taskMs)} main thread${range(storm.roundsTaskMs.baseline)}`,
+      target: '—',
+      met: null,
+    },
+    {
+      measure: 'Storm: with our content script',
+      figure: `${ms(storm.ours.taskMs)} main thread${range(storm.roundsTaskMs.ours)}, extra ${ms(storm.oursExtraMs)} · ${ms(storm.ours.observerMs)} sampled in our scripts`,
+      target: '—',
+      met: null,
+    },
+    {
+      measure: `Storm: with gmail-js observing compose${storm.gmailJsSawCompose ? '' : ' (saw no compose!)'}`,
+      figure: `${ms(storm.gmailJs.taskMs)} main thread${range(storm.roundsTaskMs.gmailJs)}, extra ${ms(storm.gmailJsExtraMs)} · ${ms(storm.gmailJs.observerMs)} sampled in gmail-js + jQuery`,
+      target: '—',
+      met: null,
+    },
+    {
+      measure: 'Storm: our extra ÷ gmail-js extra',
+      figure: `${Number.isFinite(storm.ratio) ? storm.ratio.toFixed(2) : 'n/a'} main thread · ${Number.isFinite(storm.observerRatio) ? storm.observerRatio.toFixed(2) : 'n/a'} sampled in scripts`,
+      target: `≤ ${TARGETS.stormRatio}`,
+      met: Number.isFinite(storm.ratio) && storm.ratio <= TARGETS.stormRatio,
+    },
+  ];
+}
 
 /** The storm with composes coming and going: the button's time in it, and both costs against gmail-js's. */
 function composeStormRows(s: StormFigures): Row[] {
@@ -264,14 +271,22 @@ const mark = (met: boolean | null) => (met === null ? '' : met ? '✓' : '✗');
 
 /** A plain-text table for the terminal. */
 export function textTable(f: Figures): string {
-  const list = rows(f);
+  return plainTable(rows(f), f.date, f.smoke, f.machine);
+}
+
+/** Only the storms' rows (npm run bench -- --only storm). */
+export function stormOnlyRows(storm: StormFigures, composeStorm: StormFigures): Row[] {
+  return [...stormRows(storm), ...composeStormRows(composeStorm)];
+}
+
+/** `list` as a plain-text table, under a heading naming the run and the machine. */
+export function plainTable(list: Row[], date: string, smoke: boolean, m: Machine): string {
   const header = ['Measure', 'Figure', 'Target', ''];
   const cells = list.map((r) => [r.measure, r.figure, r.target, mark(r.met)]);
   const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]!.length)));
   const line = (c: string[]) => c.map((x, i) => x.padEnd(widths[i]!)).join('  ').trimEnd();
-  const m = f.machine;
   return [
-    `Thank-You Note benchmark${f.smoke ? ' (smoke sizes: figures are not meaningful)' : ''} — ${f.date}`,
+    `Thank-You Note benchmark${smoke ? ' (smoke sizes: figures are not meaningful)' : ''} — ${date}`,
     `Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB, ${m.os}; ${m.browser}; Node ${m.node}`,
     '',
     line(header),
@@ -282,10 +297,15 @@ export function textTable(f: Figures): string {
 
 /** The same table in Markdown, for docs/benchmarks.md. */
 export function markdownTable(f: Figures): string {
+  return markdownRows(rows(f));
+}
+
+/** Rows as a Markdown table. */
+export function markdownRows(list: Row[]): string {
   const esc = (s: string) => s.replace(/\|/g, '\\|');
   return [
     '| Measure | Figure | Target | |',
     '|---|---|---|---|',
-    ...rows(f).map((r) => `| ${esc(r.measure)} | ${esc(r.figure)} | ${esc(r.target)} | ${mark(r.met)} |`),
+    ...list.map((r) => `| ${esc(r.measure)} | ${esc(r.figure)} | ${esc(r.target)} | ${mark(r.met)} |`),
   ].join('\n');
 }

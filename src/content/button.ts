@@ -3,6 +3,12 @@
  * element, so the page's CSS cannot reach it and ours cannot leak out.
  * Light/dark is read from the toolbar's actual background (webmail themes do
  * not follow the OS setting); logical CSS properties keep it right in RTL.
+ * Composes come and go often, so mounting is kept cheap: the button's inside
+ * (stylesheet, icon, texts) is built once per page and cloned, and the theme
+ * is read once the browser has laid the button out (styles are up to date
+ * then, and the change still lands before the frame is painted), not in the
+ * task that mounts it, where reading a computed style would make the browser
+ * compute the style of the whole just-opened compose.
  */
 import { t } from '../shared/browser';
 import type { ToolbarSlot } from '../mail/types';
@@ -68,6 +74,42 @@ export function onDarkBackground(el: Element): boolean {
   return false;
 }
 
+/** What every button's shadow root holds, built on first use: cloned for each button. */
+let prototype: DocumentFragment | null = null;
+
+function buttonPrototype(): DocumentFragment {
+  if (prototype) return prototype;
+  const fragment = document.createDocumentFragment();
+  const style = document.createElement('style');
+  style.textContent = STYLE;
+  const button = document.createElement('button');
+  button.type = 'button';
+  const label = t('content_buttonLabel');
+  button.setAttribute('aria-label', label);
+  const text = document.createElement('span');
+  text.textContent = label;
+  button.append(icon(), text);
+  fragment.append(style, button);
+  return (prototype = fragment);
+}
+
+/**
+ * One observer for every button. It reports a new host once the browser has
+ * laid it out: its theme is read then, once (the host is let go at once).
+ */
+let themer: ResizeObserver | null = null;
+
+function themeAfterLayout(host: HTMLElement): void {
+  themer ??= new ResizeObserver((entries) => {
+    for (const { target } of entries) {
+      themer!.unobserve(target);
+      const parent = target.parentElement;
+      if (parent && onDarkBackground(parent)) (target as HTMLElement).dataset.theme = 'dark';
+    }
+  });
+  themer.observe(host);
+}
+
 export interface MountedButton {
   host: HTMLElement;
   button: HTMLButtonElement;
@@ -78,17 +120,9 @@ export function mountButton(slot: ToolbarSlot, tooltip: string, onActivate: (but
   const host = document.createElement('span');
   host.setAttribute(BUTTON_HOST_ATTR, '');
   const shadow = host.attachShadow({ mode: 'open' });
-  const style = document.createElement('style');
-  style.textContent = STYLE;
-  const button = document.createElement('button');
-  button.type = 'button';
-  const label = t('content_buttonLabel');
-  button.setAttribute('aria-label', label);
+  shadow.append(buttonPrototype().cloneNode(true));
+  const button = shadow.lastElementChild as HTMLButtonElement;
   button.title = tooltip;
-  const text = document.createElement('span');
-  text.textContent = label;
-  button.append(icon(), text);
-  shadow.append(style, button);
   // Keep focus and the caret in the body when the button is clicked with the mouse.
   button.addEventListener('mousedown', (event) => event.preventDefault(), { signal });
   button.addEventListener('click', () => onActivate(button), { signal });
@@ -98,7 +132,14 @@ export function mountButton(slot: ToolbarSlot, tooltip: string, onActivate: (but
   // No Send found: a row under the body, the button at its end corner (left in RTL).
   if (slot.placement === 'corner') host.dataset.placement = 'corner';
   slot.parent.insertBefore(host, before);
-  if (onDarkBackground(slot.parent)) host.dataset.theme = 'dark';
-  signal.addEventListener('abort', () => host.remove());
+  themeAfterLayout(host);
+  signal.addEventListener(
+    'abort',
+    () => {
+      themer?.unobserve(host);
+      host.remove();
+    },
+    { once: true },
+  );
   return { host, button };
 }

@@ -51,6 +51,7 @@ function start(adapter: MailAdapter): void {
       throw error;
     });
 
+  let warmStarted = false;
   const mount = (record: ComposeRecord) => {
     const slot = record.compose.toolbarSlot();
     if (!slot) return;
@@ -67,6 +68,9 @@ function start(adapter: MailAdapter): void {
     );
     record.host = host;
     // A click is likely now: load and warm the writer in idle time, so the first click finds it ready (warm.ts).
+    // Once per instance: later composes find it warm.
+    if (warmStarted) return;
+    warmStarted = true;
     void import('./warm').then((w) => w.warmWriter(signal, record.compose)).catch(() => undefined);
   };
 

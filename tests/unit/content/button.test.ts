@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { installI18n } from '../ui/support/i18n';
 import { BUTTON_HOST_ATTR, mountButton, onDarkBackground } from '../../../src/content/button';
 import { gmail } from '../../../src/mail/gmail';
@@ -87,5 +87,113 @@ describe('the Thank-you note button', () => {
     const css = mounted.host.shadowRoot!.querySelector('style')!.textContent!;
     expect(css).toContain('margin-inline-start');
     expect(css).not.toMatch(/margin-(left|right)|padding-(left|right)|\bleft:|\bright:/);
+  });
+});
+
+/** A stand-in for the browser's ResizeObserver, reporting when the test says layout happened. */
+class FakeResizeObserver {
+  static all: FakeResizeObserver[] = [];
+  readonly observed = new Set<Element>();
+  constructor(private readonly callback: ResizeObserverCallback) {
+    FakeResizeObserver.all.push(this);
+  }
+  observe(target: Element) {
+    this.observed.add(target);
+  }
+  unobserve(target: Element) {
+    this.observed.delete(target);
+  }
+  disconnect() {
+    this.observed.clear();
+  }
+  /** Layout: reports every observed element. */
+  static layout() {
+    for (const o of FakeResizeObserver.all) {
+      const entries = [...o.observed].map((target) => ({ target }) as ResizeObserverEntry);
+      if (entries.length) o.callback(entries, o as unknown as ResizeObserver);
+    }
+  }
+  static watching(target: Element) {
+    return FakeResizeObserver.all.some((o) => o.observed.has(target));
+  }
+}
+
+describe('the button in many composes', () => {
+  // A fresh module each time, so its one observer is made from the stand-in.
+  let mountButton: typeof import('../../../src/content/button').mountButton;
+  beforeEach(async () => {
+    installI18n();
+    vi.stubGlobal('ResizeObserver', FakeResizeObserver);
+    FakeResizeObserver.all = [];
+    vi.resetModules();
+    ({ mountButton } = await import('../../../src/content/button'));
+  });
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    vi.restoreAllMocks();
+  });
+
+  it('reads the theme after layout, not while mounting (no style work in the compose’s task)', () => {
+    loadPage('gmail/compose-popup.html');
+    const compose = gmail.findComposes(document)[0]!;
+    const slot = compose.toolbarSlot()!;
+    (slot.parent as HTMLElement).style.backgroundColor = 'rgb(32, 33, 36)';
+    const styles = vi.spyOn(window, 'getComputedStyle');
+    const { host } = mountButton(slot, 'tooltip', vi.fn(), new AbortController().signal);
+    expect(styles).not.toHaveBeenCalled();
+    expect(host.dataset.theme).toBeUndefined();
+    FakeResizeObserver.layout();
+    expect(styles).toHaveBeenCalled();
+    expect(host.dataset.theme).toBe('dark');
+    // Read once: the observer lets go of the host.
+    expect(FakeResizeObserver.watching(host)).toBe(false);
+  });
+
+  it('stays light on a light toolbar, and follows a theme change when mounted again', () => {
+    loadPage('gmail/compose-popup.html');
+    const slot = gmail.findComposes(document)[0]!.toolbarSlot()!;
+    (slot.parent as HTMLElement).style.backgroundColor = 'rgb(255, 255, 255)';
+    const light = mountButton(slot, 'tooltip', vi.fn(), new AbortController().signal);
+    FakeResizeObserver.layout();
+    expect(light.host.dataset.theme).toBeUndefined();
+    (slot.parent as HTMLElement).style.backgroundColor = 'rgb(31, 31, 31)';
+    light.host.remove();
+    const dark = mountButton(slot, 'tooltip', vi.fn(), new AbortController().signal);
+    FakeResizeObserver.layout();
+    expect(dark.host.dataset.theme).toBe('dark');
+  });
+
+  it('gives each compose its own button: no shared nodes, each click calls its own compose, closing one leaves the other', () => {
+    loadPage('gmail/compose-multiple.html');
+    const [first, second] = gmail.findComposes(document);
+    const a = { controller: new AbortController(), onActivate: vi.fn() };
+    const b = { controller: new AbortController(), onActivate: vi.fn() };
+    const one = mountButton(first!.toolbarSlot()!, 'first tooltip', a.onActivate, a.controller.signal);
+    const two = mountButton(second!.toolbarSlot()!, 'second tooltip', b.onActivate, b.controller.signal);
+    const nodes = (m: typeof one) => [...m.host.shadowRoot!.querySelectorAll('*')];
+    expect(nodes(one).length).toBeGreaterThan(3);
+    expect(nodes(one).filter((n) => nodes(two).includes(n))).toEqual([]);
+    expect(one.button.title).toBe('first tooltip');
+    expect(two.button.title).toBe('second tooltip');
+    // Each has the whole inside: its stylesheet, the icon and the label.
+    for (const m of [one, two]) {
+      expect(m.host.shadowRoot!.querySelector('style')!.textContent).toContain('button');
+      expect(m.button.querySelector('svg')?.querySelectorAll('path')).toHaveLength(3);
+      expect(m.button.textContent).toBe('Thank-you note');
+      expect(m.button.getAttribute('aria-label')).toBe('Thank-you note');
+    }
+    two.button.click();
+    expect(b.onActivate).toHaveBeenCalledWith(two.button);
+    expect(a.onActivate).not.toHaveBeenCalled();
+    a.controller.abort();
+    expect(one.host.isConnected).toBe(false);
+    expect(FakeResizeObserver.watching(one.host)).toBe(false);
+    one.button.click();
+    expect(a.onActivate).not.toHaveBeenCalled();
+    two.button.click();
+    expect(b.onActivate).toHaveBeenCalledTimes(2);
+    const down = new MouseEvent('mousedown', { bubbles: true, cancelable: true });
+    two.button.dispatchEvent(down);
+    expect(down.defaultPrevented).toBe(true);
   });
 });
