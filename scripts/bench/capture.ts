@@ -18,6 +18,7 @@ import type { ElementHandle, Page } from 'puppeteer-core';
 import type { Session } from '../lib/session.ts';
 import type { AppData } from '../../src/core/model.ts';
 import { DATA_KEY } from '../../src/storage/keys.ts';
+import { field } from '../lib/popup-page.ts';
 
 const POPUP = 'src/popup/index.html';
 /** The toolbar popup's size: its width is fixed by popup.css, its height capped by the browser at 600 px. */
@@ -103,27 +104,6 @@ export interface CaptureFigures {
  * moving a hand to the mouse and back (2 × 0.4 s).
  */
 export const KLM = { keystroke: 0.28, click: 1.1 + 0.2 + 2 * 0.4 };
-
-/** The form control whose visible label reads `label` (the n-th such control). */
-async function field(page: Page, label: string, index = 0): Promise<ElementHandle<HTMLElement>> {
-  await page.waitForFunction(
-    (text: string, n: number) => [...document.querySelectorAll('label')].filter((l) => l.textContent?.trim() === text).length > n,
-    { timeout: WAIT_MS },
-    label,
-    index,
-  );
-  const handle = await page.evaluateHandle(
-    (text: string, n: number) => {
-      const target = [...document.querySelectorAll('label')].filter((l) => l.textContent?.trim() === text)[n];
-      return target ? document.getElementById(target.htmlFor) : null;
-    },
-    label,
-    index,
-  );
-  const element = handle.asElement();
-  if (!element) throw new Error(`No control labelled "${label}"`);
-  return element as ElementHandle<HTMLElement>;
-}
 
 async function hasFocus(page: Page, element: ElementHandle<Element>): Promise<boolean> {
   return page.evaluate((e) => document.activeElement === e || (e.contains(document.activeElement) && e !== document.body), element);

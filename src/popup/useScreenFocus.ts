@@ -13,8 +13,6 @@ import type { View } from './view';
 /** Where to put focus once a screen shows: its heading, or a remembered control. */
 export type FocusTarget = { view: View; spot: FocusSpot | 'heading' };
 
-/** The screens' own content is loaded on first use: wait this long at most for the target to appear. */
-const GIVE_UP_MS = 10_000;
 
 /** The same screen, whatever order its fields come in (storage may sort them). */
 function viewKey(view: View): string {
@@ -60,20 +58,26 @@ export function useScreenFocus(current: View | null, root: () => HTMLElement | n
       setTarget(null);
       return;
     }
+    // The screens' own content is loaded on first use, which can take seconds on a busy machine: wait
+    // for the target as long as it takes, unless the user acts first (a click or a focus of their own).
+    const stop = () => {
+      observer.disconnect();
+      document.removeEventListener('pointerdown', userActed, true);
+      document.removeEventListener('keydown', userActed, true);
+    };
+    const userActed = () => {
+      stop();
+      setTarget(null);
+    };
     const observer = new MutationObserver(() => {
       if (!focusNow(target, main)) return;
-      observer.disconnect();
+      stop();
       setTarget(null);
     });
     observer.observe(main, { childList: true, subtree: true });
-    const giveUp = setTimeout(() => {
-      observer.disconnect();
-      setTarget(null);
-    }, GIVE_UP_MS);
-    return () => {
-      observer.disconnect();
-      clearTimeout(giveUp);
-    };
+    document.addEventListener('pointerdown', userActed, true);
+    document.addEventListener('keydown', userActed, true);
+    return stop;
     // `key` stands for `current`, which is a new object on every render.
   }, [target, key]);
 

@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { BROWSERS, launch, storedData, waitFor, type Session } from './harness';
-import { button, field, typeInto, waitForFocus, waitForText } from './popup-page';
+import { button, field, typeInto, waitForFocus, waitForText } from '../../scripts/lib/popup-page';
 
 const WELCOME = 'src/welcome/index.html';
 

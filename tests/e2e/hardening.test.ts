@@ -192,12 +192,16 @@ for (const name of BROWSERS) {
         expect(await p.$eval('[g_editable="true"]', (b) => (b as HTMLElement).innerText)).not.toContain('Best regards');
       });
 
-      it('Send is missing (renamed toolbar): no button, and the shortcut still inserts the draft', async () => {
+      it('Send is missing (renamed toolbar): one button, under the body, and the shortcut still inserts the draft', async () => {
         suite.page = await suite.s.openWebmail(GMAIL_URL, 'gmail/compose-popup-recipient.html');
         const p = suite.page;
         await p.waitForSelector(BUTTON);
         await p.evaluate(() => document.querySelectorAll('[role="group"]').forEach((row) => row.remove()));
-        await p.waitForFunction(() => document.querySelectorAll('[data-thank-you-note-button]').length === 0);
+        // The button goes with its row and comes back at the body's end corner: never two, never none.
+        await p.waitForFunction(() => {
+          const hosts = document.querySelectorAll<HTMLElement>('[data-thank-you-note-button]');
+          return hosts.length === 1 && hosts[0]!.dataset.placement === 'corner';
+        });
         await p.bringToFront();
         await p.$eval(GMAIL_BODY, (b) => (b as HTMLElement).focus());
         expect(await suite.s.inBackground('runCommand', 'insert-note')).toBe('sent');

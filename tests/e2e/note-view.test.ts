@@ -9,7 +9,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { BROWSERS, launch, storedData, waitFor, type ExtensionWindow, type Session } from './harness';
-import { button, field, POPUP, typeInto, waitForFocus, waitForHeading, waitForText } from './popup-page';
+import { button, field, POPUP, typeInto, waitForFocus, waitForHeading, waitForText } from '../../scripts/lib/popup-page';
 import { emptyAppData, type AppData } from '../../src/core/model';
 
 function profileOnly(): AppData {

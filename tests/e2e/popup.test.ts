@@ -11,7 +11,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { BROWSERS, launch, storedData, waitFor, type ExtensionWindow, type Session } from './harness';
-import { button, field, POPUP, typeInto, valueOf, VIEW_LOAD_MS, waitForHeading, waitForText } from './popup-page';
+import { button, field, POPUP, typeInto, valueOf, VIEW_LOAD_MS, waitForHeading, waitForText } from '../../scripts/lib/popup-page';
 import { emptyAppData, type AppData, type Interview } from '../../src/core/model';
 
 const GMAIL_URL = 'https://mail.google.com/mail/u/0/#inbox';

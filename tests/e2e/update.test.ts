@@ -41,7 +41,12 @@ for (const name of BROWSERS) {
 
       await clickButton(page);
       await waitForDraft(page, GMAIL_BODY);
-      expect(await bodyText(page, GMAIL_BODY)).toMatch(/^Hi Jane,/m);
+      // The body already greets Jane and holds a signature: the note goes between them and adds neither again.
+      const text = await bodyText(page, GMAIL_BODY);
+      expect(text).toMatch(/^Dear Jane,\s+\S/);
+      expect(text).not.toMatch(/^Hi Jane,/m);
+      expect(text.match(/Sam Seeker/g)).toHaveLength(1);
+      expect(text.indexOf('Data Engineer role at Acme')).toBeLessThan(text.indexOf('Sam Seeker'));
       expect(pageProblems(s.pageErrors(page))).toEqual([]);
     });
   });

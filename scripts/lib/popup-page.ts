@@ -1,7 +1,8 @@
 /**
- * Finding things in the popup page as a user does: a control by its visible
- * label, a button by its name, a text on screen. The popup is opened in a tab
- * of its own ("popup in a tab" mode, see src/popup/compose.ts).
+ * Finding things in the popup page as a user does, for the end-to-end tests
+ * and the capture benchmark: a control by its visible label, a button by its
+ * name, a text on screen. The popup is opened in a tab of its own ("popup in
+ * a tab" mode, see src/popup/compose.ts).
  */
 import type { ElementHandle, Page } from 'puppeteer-core';
 
