@@ -18,7 +18,7 @@ import type { ElementHandle, Page } from 'puppeteer-core';
 import type { Session } from '../lib/session.ts';
 import type { AppData } from '../../src/core/model.ts';
 import { DATA_KEY } from '../../src/storage/keys.ts';
-import { field } from '../lib/popup-page.ts';
+import { field, POLL_MS } from '../lib/popup-page.ts';
 
 const POPUP = 'src/popup/index.html';
 /** The toolbar popup's size: its width is fixed by popup.css, its height capped by the browser at 600 px. */
@@ -211,7 +211,7 @@ export async function captureRun(session: Session, panel: Panel = PANEL): Promis
         await page.keyboard.down('Control');
         await page.keyboard.press('Enter');
         await page.keyboard.up('Control');
-        await page.waitForFunction((e) => document.activeElement === e, { timeout: WAIT_MS }, await field(page, 'Name, as they spell it', index));
+        await page.waitForFunction((e) => document.activeElement === e, { timeout: WAIT_MS, polling: POLL_MS }, await field(page, 'Name, as they spell it', index));
       }
       await typeInto(page, 'Name, as they spell it', person.name, index);
       await typeInto(page, 'What you talked about', person.topics, index);

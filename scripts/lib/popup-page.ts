@@ -14,11 +14,18 @@ export const POPUP = 'src/popup/index.html';
  */
 export const VIEW_LOAD_MS = 30_000;
 
+/**
+ * Conditions are polled on a timer, not on animation frames: a tab the
+ * browser does not show (another page of the session was brought to the
+ * front) draws no frames, and a frame-polled wait would never see its answer.
+ */
+export const POLL_MS = 100;
+
 /** The form control whose visible label reads `label` (the n-th such control). */
 export async function field(page: Page, label: string, index = 0): Promise<ElementHandle<HTMLInputElement>> {
   await page.waitForFunction(
     (text: string, n: number) => [...document.querySelectorAll('label')].filter((l) => l.textContent?.trim() === text).length > n,
-    { timeout: VIEW_LOAD_MS },
+    { timeout: VIEW_LOAD_MS, polling: POLL_MS },
     label,
     index,
   );
@@ -40,7 +47,7 @@ export async function button(page: Page, name: string): Promise<ElementHandle<HT
   await page.waitForFunction(
     (text: string) =>
       [...document.querySelectorAll('button')].some((b) => (b.getAttribute('aria-label') ?? b.textContent?.trim()) === text),
-    { timeout: VIEW_LOAD_MS },
+    { timeout: VIEW_LOAD_MS, polling: POLL_MS },
     name,
   );
   const handle = await page.evaluateHandle(
@@ -64,18 +71,18 @@ export async function valueOf(page: Page, label: string, index = 0): Promise<str
 }
 
 export async function waitForText(page: Page, text: string): Promise<void> {
-  await page.waitForFunction((t: string) => document.body.innerText.includes(t), { timeout: VIEW_LOAD_MS }, text);
+  await page.waitForFunction((t: string) => document.body.innerText.includes(t), { timeout: VIEW_LOAD_MS, polling: POLL_MS }, text);
 }
 
 export async function waitForHeading(page: Page, start: string): Promise<void> {
   await page.waitForFunction(
     (t: string) => [...document.querySelectorAll('h2')].some((h) => h.textContent?.startsWith(t)),
-    { timeout: VIEW_LOAD_MS },
+    { timeout: VIEW_LOAD_MS, polling: POLL_MS },
     start,
   );
 }
 
 /** Waits until `element` has focus. */
 export async function waitForFocus(page: Page, element: ElementHandle<Element>): Promise<void> {
-  await page.waitForFunction((e: Element) => document.activeElement === e, { timeout: VIEW_LOAD_MS }, element);
+  await page.waitForFunction((e: Element) => document.activeElement === e, { timeout: VIEW_LOAD_MS, polling: POLL_MS }, element);
 }

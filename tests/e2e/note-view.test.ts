@@ -6,10 +6,10 @@
  * 100% and 200% zoom in the popup's size, with no scroll box inside it, nothing
  * touching, and one type scale of at least 12 px.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { BROWSERS, launch, storedData, waitFor, type ExtensionWindow, type Session } from './harness';
-import { button, field, POPUP, typeInto, waitForFocus, waitForHeading, waitForText } from '../../scripts/lib/popup-page';
+import { button, field, POLL_MS, POPUP, typeInto, waitForFocus, waitForHeading, waitForText } from '../../scripts/lib/popup-page';
 import { emptyAppData, type AppData } from '../../src/core/model';
 
 function profileOnly(): AppData {
@@ -79,7 +79,7 @@ async function signOffAfterScrolling(page: Page): Promise<{ inView: boolean; tex
   await page.waitForFunction(() => {
     const root = document.scrollingElement!;
     return root.scrollHeight - root.clientHeight - scrollY < 2;
-  });
+  }, { polling: POLL_MS });
   return page.evaluate(() => {
     const body = document.querySelector('[data-testid="preview-body"]')!;
     const range = document.createRange();
@@ -114,6 +114,9 @@ for (const name of BROWSERS) {
       pages.push(popup);
       await popup.setViewport(ZOOMS[0]!.viewport);
     });
+    // Reading storage goes through another page of the session: the popup is brought back to the front,
+    // where the browser draws it (the wheel and scroll checks need frames).
+    beforeEach(async () => popup.bringToFront());
     afterAll(async () => {
       for (const page of pages) expect(s.pageErrors(page), page.url()).toEqual([]);
       await s?.close();
@@ -163,7 +166,7 @@ for (const name of BROWSERS) {
         expect(await popup.evaluate(() => scrollY)).toBeGreaterThan(100);
         await write.click();
         await waitForHeading(popup, 'Note to Priya Raman');
-        await popup.waitForFunction(() => document.activeElement?.id === 'note-heading', { timeout: 10_000 });
+        await popup.waitForFunction(() => document.activeElement?.id === 'note-heading', { timeout: 10_000, polling: POLL_MS });
 
         const layout = await noteLayout(popup);
         expect(layout.scrollY, zoom).toBe(0);
@@ -182,7 +185,7 @@ for (const name of BROWSERS) {
         const box = (await body.boundingBox())!;
         await popup.mouse.move(box.x + box.width / 2, box.y + 20);
         await popup.mouse.wheel({ deltaY: 200 });
-        await popup.waitForFunction((y: number) => scrollY > y, { timeout: 10_000 }, before);
+        await popup.waitForFunction((y: number) => scrollY > y, { timeout: 10_000, polling: POLL_MS }, before);
 
         const signOff = await signOffAfterScrolling(popup);
         expect(signOff, zoom).toEqual({ inView: true, text: 'Best regards,\nSam Seeker' });
