@@ -13,6 +13,12 @@ import type { View } from './view';
 /** Where to put focus once a screen shows: its heading, or a remembered control. */
 export type FocusTarget = { view: View; spot: FocusSpot | 'heading' };
 
+/**
+ * The screens' own content is loaded on first use, with the note engine: on a
+ * busy machine that can take well over ten seconds. Wait this long at most for
+ * the target to appear.
+ */
+const GIVE_UP_MS = 30_000;
 
 /** The same screen, whatever order its fields come in (storage may sort them). */
 function viewKey(view: View): string {
@@ -58,26 +64,20 @@ export function useScreenFocus(current: View | null, root: () => HTMLElement | n
       setTarget(null);
       return;
     }
-    // The screens' own content is loaded on first use, which can take seconds on a busy machine: wait
-    // for the target as long as it takes, unless the user acts first (a click or a focus of their own).
-    const stop = () => {
-      observer.disconnect();
-      document.removeEventListener('pointerdown', userActed, true);
-      document.removeEventListener('keydown', userActed, true);
-    };
-    const userActed = () => {
-      stop();
-      setTarget(null);
-    };
     const observer = new MutationObserver(() => {
       if (!focusNow(target, main)) return;
-      stop();
+      observer.disconnect();
       setTarget(null);
     });
     observer.observe(main, { childList: true, subtree: true });
-    document.addEventListener('pointerdown', userActed, true);
-    document.addEventListener('keydown', userActed, true);
-    return stop;
+    const giveUp = setTimeout(() => {
+      observer.disconnect();
+      setTarget(null);
+    }, GIVE_UP_MS);
+    return () => {
+      observer.disconnect();
+      clearTimeout(giveUp);
+    };
     // `key` stands for `current`, which is a new object on every render.
   }, [target, key]);
 

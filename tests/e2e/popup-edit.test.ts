@@ -9,6 +9,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { BROWSERS, launch, storedData, type ExtensionWindow, type Session } from './harness';
+import { POLL_MS, VIEW_LOAD_MS, waitForHeading } from '../../scripts/lib/popup-page';
 import { GMAIL_BODY, GMAIL_URL, bodyText, clickButton, pageProblems, sampleData, undo, waitForStored } from './webmail-helpers';
 
 const POPUP = 'src/popup/index.html';
@@ -21,7 +22,7 @@ const EDITED = `Dear Jane,\n\n${EDITED_LINE}\n\nBest regards,\nSam Seeker`;
 async function field(page: Page, label: string): Promise<ElementHandle<HTMLTextAreaElement>> {
   await page.waitForFunction(
     (text: string) => [...document.querySelectorAll('label')].some((l) => l.textContent?.trim() === text),
-    { timeout: 10_000 },
+    { timeout: VIEW_LOAD_MS, polling: POLL_MS },
     label,
   );
   const handle = await page.evaluateHandle(
@@ -39,7 +40,7 @@ async function field(page: Page, label: string): Promise<ElementHandle<HTMLTextA
 async function clickText(page: Page, name: string): Promise<void> {
   await page.waitForFunction(
     (text: string) => [...document.querySelectorAll('button')].some((b) => b.textContent?.trim() === text),
-    { timeout: 10_000 },
+    { timeout: VIEW_LOAD_MS, polling: POLL_MS },
     name,
   );
   await page.evaluate((text: string) => {
@@ -51,7 +52,7 @@ async function clickText(page: Page, name: string): Promise<void> {
 async function waitForBodyLine(page: Page, line: string, present = true): Promise<void> {
   await page.waitForFunction(
     (sel: string, text: string, want: boolean) => (document.querySelector<HTMLElement>(sel)?.innerText.includes(text) ?? false) === want,
-    { timeout: 10_000 },
+    { timeout: VIEW_LOAD_MS, polling: POLL_MS },
     GMAIL_BODY,
     line,
     present,
@@ -84,9 +85,8 @@ for (const name of BROWSERS) {
 
     it('the in-page button inserts the note as edited in the popup, until "Back to the written note"', async () => {
       // The compose is addressed to Jane: the popup opens on her note.
-      await popup.waitForFunction(() => [...document.querySelectorAll('h2')].some((h) => h.textContent?.startsWith('Note to Jane Doe')), {
-        timeout: 15_000,
-      });
+      await popup.bringToFront();
+      await waitForHeading(popup, 'Note to Jane Doe');
       await clickText(popup, 'Edit the note');
       const text = await field(popup, 'Note');
       await text.evaluate((e) => {
