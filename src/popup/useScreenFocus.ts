@@ -13,12 +13,8 @@ import type { View } from './view';
 /** Where to put focus once a screen shows: its heading, or a remembered control. */
 export type FocusTarget = { view: View; spot: FocusSpot | 'heading' };
 
-/**
- * The screens' own content is loaded on first use, with the note engine: on a
- * busy machine that can take well over ten seconds. Wait this long at most for
- * the target to appear.
- */
-const GIVE_UP_MS = 30_000;
+/** The screens' own content is loaded on first use: wait this long at most for the target to appear. */
+const GIVE_UP_MS = 10_000;
 
 /** The same screen, whatever order its fields come in (storage may sort them). */
 function viewKey(view: View): string {
