@@ -8,7 +8,7 @@ import type { Profile } from './model';
 import { nameWords } from './greeting';
 import { normalName } from './draft';
 import { SALUTATION_RE, SIGN_OFF_RE } from './salutations';
-import { countWords } from './text';
+import { countWords, foldCase } from './text';
 
 /** The body's text around the place the note goes, quoted messages left out. */
 export interface BodyAround {
@@ -26,11 +26,7 @@ export interface Addressee {
 
 /** Lower case without accents: "José" and "jose" are the same word. */
 function fold(word: string): string {
-  return word
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+  return foldCase(word).replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
 }
 
 /** The words after a line's salutation, up to its first comma, colon or exclamation mark (at most four). */
