@@ -14,17 +14,6 @@ export const GMAIL = {
   /** The popup and full-screen compose; an inline reply sits outside one. */
   dialog: '[role="dialog"]',
   subject: 'input[name="subjectbox"]',
-  /** 2021+ recipient field and its chips. */
-  toField: '[name="to"]:not(input):not(textarea)',
-  toChip: '[role="option"][data-hovercard-id]',
-  /** The To row when collapsed (the compose shows a one-line summary): a chip per recipient. */
-  collapsedChip: '.az9 [email]',
-  toInput: 'input[role="combobox"][aria-autocomplete="list"]',
-  /** Pre-2021 recipient field: a textarea or hidden input named "to", chips carry an email attribute. */
-  legacyTo: 'textarea[name="to"], input[type="hidden"][name="to"]',
-  /** Where a pre-2021 compose takes a typed address. */
-  legacyToInput: 'textarea[name="to"]',
-  legacyChip: '[email]',
   /** The bottom row that holds Send. */
   sendRow: '[role="group"]',
   /**

@@ -9,11 +9,6 @@ export const OUTLOOK = {
   boundary: '[data-app-section="Form_Content"], [id^="docking_InitVisiblePart_"], [role="main"]',
   /** The pop-out window's compose form: never an inline reply. */
   popOut: '[data-app-section="Form_Content"]',
-  /**
-   * To/Cc/Bcc "wells": contenteditable, but not multi-line; or (a docked
-   * reply) a textbox that becomes editable only once focused. The first one is To.
-   */
-  well: '[contenteditable="true"]:not([aria-multiline="true"]), [role="textbox"][contenteditable="false"]:not([aria-multiline="true"])',
   subject: 'input[type="text"][autocomplete="off"]',
   /** Send, or (2025+) the wrapper div around it; the button goes right after this element. */
   send: '[data-testid="ComposeSendButton"]',

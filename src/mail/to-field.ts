@@ -5,8 +5,7 @@
  * its selector module.
  */
 import type { Recipient } from '../shared/messages';
-import { GMAIL } from './gmail-selectors';
-import { OUTLOOK } from './outlook-selectors';
+import { GMAIL_TO, OUTLOOK_TO } from './recipient-selectors';
 import { emailIn, parseAddress, uniqueRecipients } from './addresses';
 import type { Compose, WebmailName } from './types';
 
@@ -23,18 +22,18 @@ const isRecipient = (r: Recipient | null): r is Recipient => r !== null;
 
 /** Gmail: the 2021+ chips, the collapsed To row, or the pre-2021 fields. */
 function gmailTo({ root }: Compose): ToField {
-  const field = root.querySelector(GMAIL.toField);
-  const input = (): HTMLElement | null => (field ? field.querySelector<HTMLElement>(GMAIL.toInput) : root.querySelector<HTMLElement>(GMAIL.legacyToInput));
+  const field = root.querySelector(GMAIL_TO.toField);
+  const input = (): HTMLElement | null => (field ? field.querySelector<HTMLElement>(GMAIL_TO.toInput) : root.querySelector<HTMLElement>(GMAIL_TO.legacyToInput));
   const recipients = (): Recipient[] => {
     // Collapsed, the To row keeps its chips in a one-line summary instead.
-    const fieldChips = field ? [...field.querySelectorAll(GMAIL.toChip)] : [];
-    const shown = fieldChips.length > 0 ? fieldChips : [...root.querySelectorAll(GMAIL.collapsedChip)];
+    const fieldChips = field ? [...field.querySelectorAll(GMAIL_TO.toChip)] : [];
+    const shown = fieldChips.length > 0 ? fieldChips : [...root.querySelectorAll(GMAIL_TO.collapsedChip)];
     if (field || shown.length > 0) return uniqueRecipients(shown.map(emailIn).filter(isRecipient));
     // Pre-2021 UI: chips with an email attribute near the "to" textarea, or "Name <email>" values.
-    const legacy = root.querySelector<HTMLTextAreaElement | HTMLInputElement>(GMAIL.legacyTo);
+    const legacy = root.querySelector<HTMLTextAreaElement | HTMLInputElement>(GMAIL_TO.legacyTo);
     if (!legacy) return [];
     const row = legacy.closest('tr') ?? legacy.parentElement;
-    const chips = row ? [...row.querySelectorAll(GMAIL.legacyChip)].map(emailIn) : [];
+    const chips = row ? [...row.querySelectorAll(GMAIL_TO.legacyChip)].map(emailIn) : [];
     const values = legacy.type === 'hidden' ? legacy.value.split(/,(?![^<]*>)/).map(parseAddress).filter((r) => r.email !== '') : [];
     return uniqueRecipients([...chips, ...values].filter(isRecipient));
   };
@@ -52,7 +51,7 @@ function gmailTo({ root }: Compose): ToField {
 /** Outlook: the first recipient well outside the body (a docked reply's may become editable only once focused). */
 function outlookTo({ root, body }: Compose): ToField {
   const well =
-    [...root.querySelectorAll<HTMLElement>(OUTLOOK.well)].find((w) => !body.contains(w) && !w.parentElement?.closest(OUTLOOK.well)) ?? null;
+    [...root.querySelectorAll<HTMLElement>(OUTLOOK_TO.well)].find((w) => !body.contains(w) && !w.parentElement?.closest(OUTLOOK_TO.well)) ?? null;
   return {
     recipients() {
       if (!well) return [];

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { GMAIL } from '../../../src/mail/gmail-selectors';
+import { GMAIL_TO, OUTLOOK_TO } from '../../../src/mail/recipient-selectors';
 import { OUTLOOK } from '../../../src/mail/outlook-selectors';
 
 interface Row {
@@ -46,19 +47,19 @@ const GMAIL_ROWS: Row[] = [
   },
   {
     name: 'Gmail To field (2021+)',
-    selector: GMAIL.toField,
+    selector: GMAIL_TO.toField,
     match: ['<div name="to" role="listbox"></div>', '<div class="aH9-r7q" name="to"></div>'],
     noMatch: ['<textarea name="to"></textarea>', '<input type="hidden" name="to">', '<div name="cc"></div>'],
   },
   {
     name: 'Gmail recipient chip',
-    selector: GMAIL.toChip,
+    selector: GMAIL_TO.toChip,
     match: ['<div role="option" data-hovercard-id="a@b.com" data-name="A"></div>'],
     noMatch: ['<div role="option">A</div>', '<span email="a@b.com" name="A"></span>', '<div data-hovercard-id="a@b.com"></div>'],
   },
   {
     name: 'Gmail recipient input',
-    selector: GMAIL.toInput,
+    selector: GMAIL_TO.toInput,
     match: ['<input role="combobox" aria-autocomplete="list" aria-label="To recipients">', '<input role="combobox" aria-autocomplete="list" aria-label="Destinatarios en Para">'],
     noMatch: ['<input aria-label="To recipients">', '<input role="combobox" aria-autocomplete="none">'],
   },
@@ -76,13 +77,13 @@ const GMAIL_ROWS: Row[] = [
   },
   {
     name: 'Gmail pre-2021 To field',
-    selector: GMAIL.legacyTo,
+    selector: GMAIL_TO.legacyTo,
     match: ['<textarea name="to"></textarea>', '<input type="hidden" name="to" value="Jane <jane@acme.com>">'],
     noMatch: ['<div name="to"></div>', '<input name="to">', '<textarea name="cc"></textarea>'],
   },
   {
     name: 'Gmail pre-2021 recipient chip',
-    selector: GMAIL.legacyChip,
+    selector: GMAIL_TO.legacyChip,
     match: ['<span email="jane@acme.com" name="Jane">Jane</span>', '<div class="vR-r7q" email="a@b.com"></div>'],
     noMatch: ['<span data-hovercard-id="jane@acme.com"></span>', '<span title="jane@acme.com"></span>'],
   },
@@ -116,7 +117,7 @@ const GMAIL_ROWS: Row[] = [
   },
   {
     name: 'Gmail collapsed To row chip',
-    selector: GMAIL.collapsedChip,
+    selector: GMAIL_TO.collapsedChip,
     match: ['<div class="az9"><span data-target email="jane@acme.com" data-hovercard-id="jane@acme.com">Jane</span></div>'],
     noMatch: ['<div class="az9"><span data-target>Jane</span></div>', '<div class="gD"><span data-target email="jane@acme.com">Jane</span></div>'],
   },
@@ -128,7 +129,7 @@ const GMAIL_ROWS: Row[] = [
   },
   {
     name: 'Gmail pre-2021 To input',
-    selector: GMAIL.legacyToInput,
+    selector: GMAIL_TO.legacyToInput,
     match: ['<textarea name="to" aria-label="To"></textarea>', '<textarea name="to" class="vO-r7q"></textarea>'],
     noMatch: ['<input type="hidden" name="to">', '<div name="to"></div>', '<textarea name="cc"></textarea>'],
   },
@@ -162,7 +163,7 @@ const OUTLOOK_ROWS: Row[] = [
   },
   {
     name: 'Outlook recipient well',
-    selector: OUTLOOK.well,
+    selector: OUTLOOK_TO.well,
     match: [
       '<div contenteditable="true" role="textbox" aria-label="To"></div>',
       '<div contenteditable="true"></div>',
@@ -245,10 +246,10 @@ for (const [adapter, rows] of [
 
 describe('every selector has its rows', () => {
   for (const [adapter, selectors, rows] of [
-    ['Gmail', GMAIL, GMAIL_ROWS],
-    ['Outlook', OUTLOOK, OUTLOOK_ROWS],
+    ['Gmail', { ...GMAIL, ...GMAIL_TO }, GMAIL_ROWS],
+    ['Outlook', { ...OUTLOOK, ...OUTLOOK_TO }, OUTLOOK_ROWS],
   ] as const) {
-    it(`${adapter}: each selector in the module is tested by a row`, () => {
+    it(`${adapter}: each selector in its modules is tested by a row`, () => {
       const tested = new Set(rows.map((row) => row.selector));
       const untested = Object.entries(selectors).filter(([, selector]) => !tested.has(selector));
       expect(untested.map(([name]) => name)).toEqual([]);
@@ -258,7 +259,7 @@ describe('every selector has its rows', () => {
 
 describe('selectors never depend on localized text', () => {
   it('uses no aria-label, title, placeholder or tooltip values', () => {
-    for (const selector of [...Object.values(GMAIL), ...Object.values(OUTLOOK)]) {
+    for (const selector of [GMAIL, GMAIL_TO, OUTLOOK, OUTLOOK_TO].flatMap((module) => Object.values(module))) {
       expect(selector).not.toMatch(/aria-label|title=|placeholder|data-tooltip/);
     }
   });
