@@ -15,10 +15,9 @@ import { BODY_MARKERS } from '../mail/body-markers';
 import { fallback, focusedEditable } from '../mail/fallback';
 import { toField } from '../mail/to-field';
 import { allChoices, findChoice, interviewerFor, type Choice } from '../shared/choices';
-import { openPicker } from './picker';
+import { onDarkBackground, openPicker } from './picker';
 import { showToast } from './toast';
 import { trackSending } from './sent';
-import { onDarkBackground } from './button';
 import { activeRecord, newRecord, type ComposeRecord, type ContentContext } from './context';
 
 function notify(message: ContentToBackground): void {
@@ -141,7 +140,7 @@ export async function onShortcut(ctx: ContentContext): Promise<InsertReply> {
   try {
     const record = targetRecord(ctx);
     if (!record) return fail(ctx, 'no-compose', t('content_noCompose'));
-    return await chooseAndInsert(ctx, record, record.host?.shadowRoot?.querySelector('button') ?? null, false);
+    return await chooseAndInsert(ctx, record, record.mounted?.button ?? null, false);
   } catch {
     return fail(ctx, 'insert-failed', t('content_errorInsert'));
   }

@@ -1,145 +1,121 @@
 /**
  * The "Thank-you note" button: a real <button> inside a shadow root on a host
  * element, so the page's CSS cannot reach it and ours cannot leak out.
- * Light/dark is read from the toolbar's actual background (webmail themes do
- * not follow the OS setting); logical CSS properties keep it right in RTL.
- * Composes come and go often, so mounting is kept cheap: the button's inside
- * (stylesheet, icon, texts) is built once per page and cloned, and the theme
- * is read once the browser has laid the button out (styles are up to date
- * then, and the change still lands before the frame is painted), not in the
- * task that mounts it, where reading a computed style would make the browser
- * compute the style of the whole just-opened compose.
+ * Light or dark follows the text colour around it (webmail themes do not
+ * follow the OS setting); logical CSS properties keep it right in RTL.
+ * Composes come and go often, so mounting is kept cheap: one stylesheet in the
+ * document for every button (icon and theme included), the button built once
+ * per page and cloned, and no style read by script.
  */
 import { t } from '../shared/browser';
 import type { ToolbarSlot } from '../mail/types';
 
 export const BUTTON_HOST_ATTR = 'data-thank-you-note-button';
 
-const STYLE = `
-:host { all: initial; display: inline-flex; vertical-align: middle; margin-inline-start: 8px; direction: inherit; }
-:host([data-placement="corner"]) { display: flex; justify-content: flex-end; margin: 4px 8px; }
-button {
-  display: inline-flex; align-items: center; gap: 6px; height: 32px; padding-block: 0; padding-inline: 10px 12px;
-  font: 500 13px/1 system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif;
-  color: #174ea6; background: #e8f0fe; border: 1px solid #aecbfa; border-radius: 16px; cursor: pointer; white-space: nowrap;
-}
-button:hover { background: #d2e3fc; }
-button:focus-visible { outline: 2px solid #1a73e8; outline-offset: 2px; }
-:host([data-theme="dark"]) button { color: #d2e3fc; background: #2b3a55; border-color: #5f7db5; }
-:host([data-theme="dark"]) button:hover { background: #34476a; }
-:host([data-theme="dark"]) button:focus-visible { outline-color: #8ab4f8; }
-svg { width: 16px; height: 16px; flex: none; }
-@media (forced-colors: active) { button { border-color: ButtonText; color: ButtonText; background: ButtonFace; } }
-`;
+/**
+ * The icon, an envelope with a heart, as one filled outline on a 24-unit grid
+ * (the envelope's 1.5-unit stroke, the flap and the heart; holes wind the other
+ * way). The stylesheet draws it (clip-path) on an empty span: no SVG elements
+ * to build for each compose.
+ */
+const ICON =
+  // the envelope, outside
+  'M4.5 4.25H19.5A2.25 2.25 0 0 1 21.75 6.5V17.5A2.25 2.25 0 0 1 19.5 19.75H4.5A2.25 2.25 0 0 1 2.25 17.5V6.5A2.25 2.25 0 0 1 4.5 4.25Z' +
+  // inside (a hole)
+  'M4.5 5.75A.75 .75 0 0 0 3.75 6.5V17.5A.75 .75 0 0 0 4.5 18.25H19.5A.75 .75 0 0 0 20.25 17.5V6.5A.75 .75 0 0 0 19.5 5.75Z' +
+  // the flap
+  'M3.93 5.89 12 11.58 20.07 5.89 20.93 7.11 12 13.42 3.07 7.11Z' +
+  // the heart
+  'M12 17.86s-3.38-2.08-3.38-4.16a1.69 1.69 0 0 1 3.38-.65 1.69 1.69 0 0 1 3.38.65c0 2.08-3.38 4.16-3.38 4.16Z';
 
-const SVG = 'http://www.w3.org/2000/svg';
-
-/** An envelope with a heart: drawn with DOM calls, since the extension never assigns HTML strings. */
-function icon(): SVGElement {
-  const svg = document.createElementNS(SVG, 'svg');
-  svg.setAttribute('viewBox', '0 0 24 24');
-  svg.setAttribute('aria-hidden', 'true');
-  svg.setAttribute('focusable', 'false');
-  const paths = [
-    ['M3 6.5A1.5 1.5 0 0 1 4.5 5h15A1.5 1.5 0 0 1 21 6.5v11a1.5 1.5 0 0 1-1.5 1.5h-15A1.5 1.5 0 0 1 3 17.5z', 'none'],
-    ['M3.5 6.5 12 12.5l8.5-6', 'none'],
-    ['M12 17.2s-2.6-1.6-2.6-3.2a1.3 1.3 0 0 1 2.6-.5 1.3 1.3 0 0 1 2.6.5c0 1.6-2.6 3.2-2.6 3.2z', 'currentColor'],
-  ] as const;
-  for (const [d, fill] of paths) {
-    const path = document.createElementNS(SVG, 'path');
-    path.setAttribute('d', d);
-    path.setAttribute('fill', fill);
-    path.setAttribute('stroke', 'currentColor');
-    path.setAttribute('stroke-width', '1.5');
-    path.setAttribute('stroke-linejoin', 'round');
-    svg.append(path);
-  }
-  return svg;
-}
-
-function parentAcrossShadow(node: Element): Element | null {
-  const root = node.getRootNode();
-  return node.parentElement ?? (root instanceof ShadowRoot ? root.host : null);
-}
-
-/** True when the nearest painted background behind `el` (across shadow roots) is dark. */
-export function onDarkBackground(el: Element): boolean {
-  const view = el.ownerDocument.defaultView;
-  for (let node: Element | null = el; node && view; node = parentAcrossShadow(node)) {
-    const match = /rgba?\(([\d.]+),\s*([\d.]+),\s*([\d.]+)(?:,\s*([\d.]+))?/.exec(view.getComputedStyle(node).backgroundColor);
-    if (!match || match[4] === '0') continue;
-    const [r, g, b] = [match[1], match[2], match[3]].map(Number) as [number, number, number];
-    return 0.2126 * r + 0.7152 * g + 0.0722 * b < 128;
-  }
-  return false;
-}
-
-/** What every button's shadow root holds, built on first use: cloned for each button. */
-let prototype: DocumentFragment | null = null;
-
-function buttonPrototype(): DocumentFragment {
-  if (prototype) return prototype;
-  const fragment = document.createDocumentFragment();
-  const style = document.createElement('style');
-  style.textContent = STYLE;
-  const button = document.createElement('button');
-  button.type = 'button';
-  const label = t('content_buttonLabel');
-  button.setAttribute('aria-label', label);
-  const text = document.createElement('span');
-  text.textContent = label;
-  button.append(icon(), text);
-  fragment.append(style, button);
-  return (prototype = fragment);
-}
+/** Where the stylesheet's rules reach: the host, and the parts inside its shadow root. */
+const HOST = `[${BUTTON_HOST_ATTR}]`;
+const BUTTON = `${HOST}::part(button)`;
 
 /**
- * One observer for every button. It reports a new host once the browser has
- * laid it out: its theme is read then, once (the host is let go at once).
+ * One stylesheet in the document for every button: it reaches the host and,
+ * through ::part(), the button and icon in each shadow root (the page's own
+ * rules reach neither: they would have to name our parts). Nothing is styled
+ * per compose. The button takes its colours from the text colour around it (a
+ * webmail's theme sets its text light on dark backgrounds and dark on light
+ * ones), mixed with its blue: dark blue text on a light blue tint in a light
+ * theme, light blue on a dark blue tint in a dark one. No script reads the
+ * theme, and a theme changed while a compose is open changes the button too.
  */
-let themer: ResizeObserver | null = null;
+export const BUTTON_STYLE = `
+${HOST} { all: initial; color: inherit; display: inline-flex; vertical-align: middle; margin-inline-start: 8px; direction: inherit; }
+${HOST}[data-placement="corner"] { display: flex; justify-content: flex-end; margin: 4px 8px; }
+${BUTTON} {
+  display: inline-flex; align-items: center; gap: 6px; height: 32px; margin: 0; padding-block: 0; padding-inline: 10px 12px;
+  font: 500 13px/1 system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif;
+  color: color-mix(in srgb, #1a73e8 45%, currentColor); background: color-mix(in srgb, #1a73e8 12%, transparent);
+  border: 1px solid color-mix(in srgb, #1a73e8 45%, transparent); border-radius: 16px; cursor: pointer; white-space: nowrap;
+}
+${BUTTON}:hover { background: color-mix(in srgb, #1a73e8 20%, transparent); }
+${BUTTON}:focus-visible { outline: 2px solid currentColor; outline-offset: 2px; }
+${HOST}::part(icon) {
+  flex: none; width: 24px; height: 24px; margin: -4px; transform: scale(.6667);
+  background: currentColor; forced-color-adjust: none; clip-path: path("${ICON}");
+}
+@media (forced-colors: active) { ${BUTTON} { border-color: ButtonText; color: ButtonText; background: ButtonFace; } }
+`;
 
-function themeAfterLayout(host: HTMLElement): void {
-  themer ??= new ResizeObserver((entries) => {
-    for (const { target } of entries) {
-      themer!.unobserve(target);
-      const parent = target.parentElement;
-      if (parent && onDarkBackground(parent)) (target as HTMLElement).dataset.theme = 'dark';
-    }
-  });
-  themer.observe(host);
+/** Adds the buttons' stylesheet to `doc` until `signal` aborts. */
+export function addButtonStyle(doc: Document, signal: AbortSignal): void {
+  const style = doc.createElement('style');
+  style.textContent = BUTTON_STYLE;
+  (doc.head ?? doc.documentElement).append(style);
+  signal.addEventListener('abort', () => style.remove(), { once: true });
+}
+
+/** The button with its icon and label, built on first use and cloned for each compose. */
+let prototype: HTMLButtonElement | null = null;
+
+function buttonPrototype(): HTMLButtonElement {
+  if (prototype) return prototype;
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.setAttribute('part', 'button');
+  const label = t('content_buttonLabel');
+  button.setAttribute('aria-label', label);
+  const icon = document.createElement('span');
+  icon.setAttribute('part', 'icon');
+  button.append(icon, label);
+  return (prototype = button);
 }
 
 export interface MountedButton {
   host: HTMLElement;
   button: HTMLButtonElement;
+  /** Takes the button off the page (if the page has not already) and ends its clicks. */
+  unmount(): void;
 }
 
-/** Puts the button into `slot`; clicks call `onActivate`. Listeners end with `signal`. */
-export function mountButton(slot: ToolbarSlot, tooltip: string, onActivate: (button: HTMLButtonElement) => void, signal: AbortSignal): MountedButton {
+/** Puts the button into `slot`; clicks call `onActivate` until `unmount()`. */
+export function mountButton(slot: ToolbarSlot, tooltip: string, onActivate: (button: HTMLButtonElement) => void): MountedButton {
   const host = document.createElement('span');
   host.setAttribute(BUTTON_HOST_ATTR, '');
   const shadow = host.attachShadow({ mode: 'open' });
-  shadow.append(buttonPrototype().cloneNode(true));
-  const button = shadow.lastElementChild as HTMLButtonElement;
+  const button = buttonPrototype().cloneNode(true) as HTMLButtonElement;
+  shadow.append(button);
   button.title = tooltip;
+  let ended = false;
   // Keep focus and the caret in the body when the button is clicked with the mouse.
-  button.addEventListener('mousedown', (event) => event.preventDefault(), { signal });
-  button.addEventListener('click', () => onActivate(button), { signal });
+  button.addEventListener('mousedown', (event) => event.preventDefault());
+  button.addEventListener('click', () => ended || onActivate(button));
   // The node to insert before may have gone meanwhile (e.g. it was the button of an
   // older instance, removed just now after an extension update): then append.
   const before = slot.before && slot.before.parentNode === slot.parent ? slot.before : null;
   // No Send found: a row under the body, the button at its end corner (left in RTL).
   if (slot.placement === 'corner') host.dataset.placement = 'corner';
   slot.parent.insertBefore(host, before);
-  themeAfterLayout(host);
-  signal.addEventListener(
-    'abort',
-    () => {
-      themer?.unobserve(host);
-      host.remove();
+  return {
+    host,
+    button,
+    unmount() {
+      ended = true;
+      // A compose that closed took the button with it; one still on the page (the instance stopped) goes now.
+      if (host.isConnected) host.remove();
     },
-    { once: true },
-  );
-  return { host, button };
+  };
 }

@@ -5,20 +5,30 @@
  * (extension updated, or a newer instance) takes all of it off the page.
  */
 import type { Compose, MailAdapter } from '../mail/types';
+import type { MountedButton } from './button';
 
 export interface ComposeRecord {
   compose: Compose;
-  /** Aborted when the compose closes or the instance stops: every listener for this compose hangs off it. */
+  /**
+   * Aborted when the compose closes or the instance stops: every listener for
+   * this compose hangs off it. Made on first use (most composes close without
+   * anything listening), already aborted if the record has ended.
+   */
   readonly controller: AbortController;
-  /** The button's host element, when mounted. */
-  host: HTMLElement | null;
+  /** The button, when mounted. */
+  mounted: MountedButton | null;
   /** The last selection the user made inside the body. */
   selection: Range | null;
   /** Called once when the compose closes (sent or discarded). */
   onClose: (() => void) | null;
   /** What sending this compose reports (the latest inserted draft's); null while it is not watched for sending. */
   onSent: (() => void) | null;
+  /** Ends the record (the compose closed, or the instance stopped): its button goes and its controller aborts. */
+  end(): void;
 }
+
+/** The reason a record's controller aborts with (any value: without one, abort() builds an exception with a stack). */
+const ENDED = 'ended';
 
 /** Where an instance leaves its stop switch for a newer one in the same script world (pages cannot see it). */
 const INSTANCE_KEY = Symbol.for('thank-you-note:instance');
@@ -55,7 +65,7 @@ export interface ContentContext {
 export function createContext(adapter: MailAdapter, signal: AbortSignal, tooltip = ''): ContentContext {
   const ctx: ContentContext = { adapter, signal, records: new Map(), lastUsed: null, tooltip, overlays: {}, inserting: new Set() };
   signal.addEventListener('abort', () => {
-    for (const record of ctx.records.values()) record.controller.abort();
+    for (const record of ctx.records.values()) record.end();
     for (const overlay of Object.values(ctx.overlays)) overlay.abort();
     ctx.records.clear();
     ctx.lastUsed = null;
@@ -63,11 +73,43 @@ export function createContext(adapter: MailAdapter, signal: AbortSignal, tooltip
   return ctx;
 }
 
-/** A record for `compose`, whose controller also ends when the instance stops. */
+/** A record; its controller is made on first use. */
+class ComposeEntry implements ComposeRecord {
+  mounted: MountedButton | null = null;
+  selection: Range | null = null;
+  onClose: (() => void) | null = null;
+  onSent: (() => void) | null = null;
+  #controller: AbortController | null = null;
+  #ended = false;
+  constructor(readonly compose: Compose) {}
+
+  get controller(): AbortController {
+    if (!this.#controller) {
+      this.#controller = new AbortController();
+      if (this.#ended) this.#controller.abort(ENDED);
+    }
+    return this.#controller;
+  }
+
+  end(): void {
+    this.#ended = true;
+    this.mounted?.unmount();
+    this.#controller?.abort(ENDED);
+  }
+}
+
+/** A record for a compose the instance tracks: kept in `ctx.records`, so it ends when the instance stops. */
+export function trackRecord(ctx: ContentContext, compose: Compose): ComposeRecord {
+  const tracked = new ComposeEntry(compose);
+  ctx.records.set(compose.body, tracked);
+  return tracked;
+}
+
+/** A record for a compose the instance does not track (an editable found on the fly), whose controller also ends when the instance stops. */
 export function newRecord(ctx: ContentContext, compose: Compose): ComposeRecord {
-  const controller = new AbortController();
-  ctx.signal.addEventListener('abort', () => controller.abort(), { signal: controller.signal });
-  return { compose, controller, host: null, selection: null, onClose: null, onSent: null };
+  const loose = new ComposeEntry(compose);
+  ctx.signal.addEventListener('abort', () => loose.end(), { signal: loose.controller.signal });
+  return loose;
 }
 
 /** The record whose compose holds `node`. */

@@ -11,8 +11,8 @@ import { adapterFor } from '../mail/index';
 import type { Compose, MailAdapter } from '../mail/types';
 import { answersForTab, isWrittenDocument, whenPresent, writtenHost } from './frames';
 import { watchComposes } from './watch';
-import { BUTTON_HOST_ATTR, mountButton } from './button';
-import { createContext, newRecord, recordHolding, takeOver, type ComposeRecord } from './context';
+import { BUTTON_HOST_ATTR, addButtonStyle, mountButton } from './button';
+import { createContext, recordHolding, takeOver, trackRecord, type ComposeRecord } from './context';
 
 const START_EVENT = 'thank-you-note:start';
 
@@ -43,6 +43,7 @@ function start(adapter: MailAdapter): void {
   );
 
   const ctx = createContext(adapter, signal, t('content_buttonTooltipNoKey'));
+  addButtonStyle(document, signal);
 
   // If the extension was updated or reloaded meanwhile, its files are gone: stop quietly, never throw into the page.
   const actions = () =>
@@ -57,16 +58,15 @@ function start(adapter: MailAdapter): void {
     if (!slot) return;
     // Leftovers from an older instance would duplicate the button.
     slot.parent.querySelectorAll(`:scope > [${BUTTON_HOST_ATTR}]`).forEach((old) => old.remove());
-    const { host } = mountButton(
+    record.mounted?.unmount();
+    record.mounted = mountButton(
       slot,
       ctx.tooltip,
       (button) =>
         void actions()
           .then((a) => a.onButton(ctx, record, button))
           .catch(() => undefined),
-      record.controller.signal,
     );
-    record.host = host;
     // A click is likely now: load and warm the writer in idle time, so the first click finds it ready (warm.ts).
     // Once per instance: later composes find it warm.
     if (warmStarted) return;
@@ -79,25 +79,32 @@ function start(adapter: MailAdapter): void {
     if (ctx.lastUsed === record) ctx.lastUsed = null;
     const onClose = record.onClose;
     record.onClose = null;
-    record.controller.abort();
+    record.end();
     onClose?.();
   };
 
   const found = (compose: Compose) => {
     if (ctx.records.has(compose.body) || signal.aborted) return;
-    const record = newRecord(ctx, compose);
-    ctx.records.set(compose.body, record);
-    compose.root.addEventListener('focusin', () => (ctx.lastUsed = record), { signal: record.controller.signal });
-    mount(record);
+    mount(trackRecord(ctx, compose));
   };
 
   const recheck = () => {
     for (const record of [...ctx.records.values()]) {
       // A closed compose leaves the DOM, or (Gmail full screen) stays but is emptied.
       if (!record.compose.body.isConnected || !record.compose.root.isConnected) close(record);
-      else if (!record.host?.isConnected) mount(record);
+      else if (!record.mounted?.host.isConnected) mount(record);
     }
   };
+
+  // The compose the user was in last (one listener for all of them: composes come and go often).
+  document.addEventListener(
+    'focusin',
+    (event) => {
+      const record = recordHolding(ctx, event.target as Node);
+      if (record) ctx.lastUsed = record;
+    },
+    { signal },
+  );
 
   // Clicking the button moves focus, so remember where the caret was in each body.
   document.addEventListener(
@@ -132,8 +139,7 @@ function start(adapter: MailAdapter): void {
       if (!isShortcutReply(reply) || reply.shortcut === '' || signal.aborted) return;
       ctx.tooltip = t('content_buttonTooltip', reply.shortcut);
       for (const record of ctx.records.values()) {
-        const button = record.host?.shadowRoot?.querySelector('button');
-        if (button) button.title = ctx.tooltip;
+        if (record.mounted) record.mounted.button.title = ctx.tooltip;
       }
     })
     .catch(() => undefined);

@@ -10,6 +10,24 @@ import { noteStateLabel } from '../ui/labels';
 import type { ContentContext } from './context';
 import { closeOverlay, showOverlay } from './overlay';
 
+function parentAcrossShadow(node: Element): Element | null {
+  if (node.parentElement) return node.parentElement;
+  const root = node.getRootNode();
+  return root instanceof ShadowRoot ? root.host : null;
+}
+
+/** True when the nearest painted background behind `el` (across shadow roots) is dark: the picker then takes the dark theme. */
+export function onDarkBackground(el: Element): boolean {
+  const view = el.ownerDocument.defaultView;
+  for (let node: Element | null = el; node && view; node = parentAcrossShadow(node)) {
+    const match = /rgba?\(([\d.]+),\s*([\d.]+),\s*([\d.]+)(?:,\s*([\d.]+))?/.exec(view.getComputedStyle(node).backgroundColor);
+    if (!match || match[4] === '0') continue;
+    const [r, g, b] = [match[1], match[2], match[3]].map(Number) as [number, number, number];
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b < 128;
+  }
+  return false;
+}
+
 export const PICKER_HOST_ATTR = 'data-thank-you-note-picker';
 
 const STYLE = `

@@ -51,8 +51,11 @@ export function watchComposes(adapter: MailAdapter, root: Document, handlers: Wa
   };
   scan(root);
   if (!body || signal.aborted) return;
+  // An element that matches the body selector: its compose, without searching inside it.
   const candidate = (el: Element) => {
-    if (!handlers.known(el)) scan(el);
+    if (handlers.known(el)) return;
+    const compose = adapter.composeFor(el);
+    if (compose) handlers.found(compose);
   };
 
   const style = sentinelStyle(root, body);
@@ -61,7 +64,8 @@ export function watchComposes(adapter: MailAdapter, root: Document, handlers: Wa
     'animationstart',
     (event) => {
       const target = event.target;
-      if (event.animationName === SENTINEL_ANIMATION && target instanceof Element && target.matches(body)) candidate(target);
+      // Most bodies were found by the observer already: the cheap check first.
+      if (event.animationName === SENTINEL_ANIMATION && target instanceof Element && !handlers.known(target) && target.matches(body)) candidate(target);
     },
     { capture: true, signal },
   );

@@ -43,11 +43,13 @@ export function slotAfter(anchor: Element): ToolbarSlot | null {
   return parent ? { parent, before: anchor.nextSibling, placement: 'toolbar' } : null;
 }
 
+/** Table parts: a Send in a table cell has no group of its own. */
+const TABLE_PART = /^(TD|TR|TBODY|TABLE)$/;
+
 /** Next to `send`: after the small group that holds Send (and its menu arrow), else after Send itself. */
 export function slotAfterSend(send: HTMLElement): ToolbarSlot | null {
   const group = send.parentElement;
-  const anchor =
-    group && !/^(TD|TR|TBODY|TABLE)$/.test(group.tagName) && group.getAttribute('role') !== 'group' ? group : send;
+  const anchor = group && !TABLE_PART.test(group.tagName) && group.getAttribute('role') !== 'group' ? group : send;
   return slotAfter(anchor);
 }
 

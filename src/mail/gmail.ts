@@ -22,10 +22,8 @@ class GmailCompose extends WebmailCompose implements Compose {
    * so it is never read. Null sends the button under the body.
    */
   sendButton(): HTMLElement | null {
-    const rows = [...this.root.querySelectorAll(GMAIL.sendRow)].filter(
-      (row) => this.body.compareDocumentPosition(row) & Node.DOCUMENT_POSITION_FOLLOWING,
-    );
-    for (const row of rows) {
+    for (const row of this.root.querySelectorAll(GMAIL.sendRow)) {
+      if (!(this.body.compareDocumentPosition(row) & Node.DOCUMENT_POSITION_FOLLOWING)) continue;
       const button = row.querySelector<HTMLElement>(GMAIL.sendInRow);
       if (button) return button;
     }

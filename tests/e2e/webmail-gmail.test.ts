@@ -16,6 +16,7 @@ import {
   bodyHtml,
   bodyText,
   buttonCount,
+  buttonLabelIsLight,
   clickButton,
   noteOf,
   typeInBody,
@@ -158,6 +159,30 @@ for (const name of BROWSERS) {
       await p.waitForFunction(() => document.querySelectorAll('[data-thank-you-note-button]').length === 4);
     });
 
+    it('draws every button with its stylesheet (pill, colours, icon), the first and the later ones alike', async () => {
+      const p = await open('gmail/compose-multiple.html');
+      await p.evaluate(() => (window as unknown as { fixtureOpenCompose(): void }).fixtureOpenCompose());
+      await p.waitForFunction(() => document.querySelectorAll('[data-thank-you-note-button]').length === 4);
+      const looks = await p.$$eval('[data-thank-you-note-button]', (hosts) =>
+        hosts.map((host) => {
+          const button = host.shadowRoot!.querySelector('button')!;
+          const style = getComputedStyle(button);
+          const icon = getComputedStyle(button.querySelector('[part="icon"]')!);
+          return {
+            height: style.height,
+            radius: style.borderTopLeftRadius,
+            tinted: style.backgroundColor !== 'rgba(0, 0, 0, 0)' && style.backgroundColor !== 'transparent',
+            icon: icon.clipPath.startsWith('path(') && icon.backgroundColor === style.color && icon.width === '24px',
+            label: button.textContent,
+          };
+        }),
+      );
+      expect(looks).toHaveLength(4);
+      for (const look of looks) {
+        expect(look).toEqual({ height: '32px', radius: '16px', tinted: true, icon: true, label: 'Thank-you note' });
+      }
+    });
+
     // Bob's popup gets a draft and then closes without the user's Send; Jane's inline reply is then
     // sent by the user (Ctrl+Enter). Once hers is stored as emailed, Bob's would have been too.
     const closings: [string, (p: Page) => Promise<unknown>][] = [
@@ -203,9 +228,8 @@ for (const name of BROWSERS) {
         expect(box && box.width > 0 && box.x >= 0 && box.x + box.width <= width).toBe(true);
         await clickButton(p);
         await waitForDraft(p, GMAIL_BODY);
-        if (fixture.includes('dark')) {
-          expect(await p.$eval('[data-thank-you-note-button]', (h) => h.getAttribute('data-theme'))).toBe('dark');
-        }
+        // Light text on a dark theme, dark text on a light one.
+        expect(await buttonLabelIsLight(p)).toBe(fixture.includes('dark'));
       });
     }
 

@@ -80,6 +80,24 @@ export async function buttonCount(page: Page): Promise<number> {
 }
 
 /** Types into the body at the end of its first line, the way a user would (key events, so editors record undo steps). */
+/**
+ * Whether the label of button `index` is light (as on a dark theme) or dark:
+ * the luminance of its computed text colour (rgb() or color(srgb …), as
+ * browsers give a color-mix()).
+ */
+export async function buttonLabelIsLight(page: Page, index = 0): Promise<boolean> {
+  return page.$$eval(
+    '[data-thank-you-note-button]',
+    (hosts, i) => {
+      const color = getComputedStyle(hosts[i]!.shadowRoot!.querySelector('button')!).color;
+      const parts = (color.match(/[\d.]+/g) ?? []).map(Number);
+      const [r = 0, g = 0, b = 0] = color.startsWith('color(') ? parts.map((v) => v * 255) : parts;
+      return 0.2126 * r + 0.7152 * g + 0.0722 * b > 128;
+    },
+    index,
+  );
+}
+
 export async function typeInBody(page: Page, bodySelector: string, text: string, index = 0): Promise<void> {
   await page.evaluate(
     (sel: string, i: number) => {

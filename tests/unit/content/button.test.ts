@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { installI18n } from '../ui/support/i18n';
-import { BUTTON_HOST_ATTR, mountButton, onDarkBackground } from '../../../src/content/button';
+import { BUTTON_HOST_ATTR, BUTTON_STYLE, addButtonStyle, mountButton } from '../../../src/content/button';
 import { gmail } from '../../../src/mail/gmail';
 import { loadPage } from '../mail/load-page';
 
@@ -9,10 +9,9 @@ function mountInFixture(page: string) {
   loadPage(page);
   const compose = gmail.findComposes(document)[0]!;
   const slot = compose.toolbarSlot()!;
-  const controller = new AbortController();
   const onActivate = vi.fn();
-  const mounted = mountButton(slot, 'Insert a thank-you note (Alt+Shift+Y)', onActivate, controller.signal);
-  return { compose, mounted, controller, onActivate };
+  const mounted = mountButton(slot, 'Insert a thank-you note (Alt+Shift+Y)', onActivate);
+  return { compose, mounted, onActivate };
 }
 
 describe('the Thank-you note button', () => {
@@ -37,7 +36,7 @@ describe('the Thank-you note button', () => {
     const stale = document.createElement('span');
     slot.parent.append(stale);
     stale.remove();
-    const mounted = mountButton({ ...slot, before: stale }, 'tooltip', vi.fn(), new AbortController().signal);
+    const mounted = mountButton({ ...slot, before: stale }, 'tooltip', vi.fn());
     expect(mounted.host.parentNode).toBe(slot.parent);
     expect(slot.parent.lastChild).toBe(mounted.host);
   });
@@ -56,75 +55,51 @@ describe('the Thank-you note button', () => {
     expect(down.defaultPrevented).toBe(true);
   });
 
-  it('leaves no trace when its compose closes', () => {
-    const { mounted, controller, onActivate } = mountInFixture('gmail/compose-popup.html');
-    controller.abort();
+  it('leaves no trace when unmounted (the instance stopped), and a dead button does nothing', () => {
+    const { mounted, onActivate } = mountInFixture('gmail/compose-popup.html');
+    mounted.unmount();
     expect(mounted.host.isConnected).toBe(false);
     mounted.button.click();
     expect(onActivate).not.toHaveBeenCalled();
   });
 
-  it('uses light and dark styles for light and dark toolbars', () => {
-    const light = document.createElement('div');
-    light.style.backgroundColor = 'rgb(255, 255, 255)';
-    const dark = document.createElement('div');
-    dark.style.backgroundColor = 'rgb(31, 31, 31)';
-    const inner = document.createElement('span');
-    dark.append(inner);
-    document.body.replaceChildren(light, dark);
-    expect(onDarkBackground(light)).toBe(false);
-    expect(onDarkBackground(inner)).toBe(true);
-    // From inside a shadow root (the picker is anchored at the button).
-    const host = document.createElement('span');
-    dark.append(host);
-    const button = document.createElement('button');
-    host.attachShadow({ mode: 'open' }).append(button);
-    expect(onDarkBackground(button)).toBe(true);
+  it('when its compose has left the page, unmounting leaves the detached compose alone (no removal, no mutation)', () => {
+    const { compose, mounted } = mountInFixture('gmail/compose-popup.html');
+    const window = compose.root;
+    window.remove();
+    const records: MutationRecord[] = [];
+    const observer = new MutationObserver((r) => records.push(...r));
+    observer.observe(window, { childList: true, subtree: true });
+    mounted.unmount();
+    records.push(...observer.takeRecords());
+    observer.disconnect();
+    expect(records).toEqual([]);
+    expect(window.contains(mounted.host)).toBe(true);
+  });
+
+  it('takes its colours from the text colour around it: no script reads the theme', () => {
+    const host = mountInFixture('gmail/compose-popup.html').mounted.host;
+    expect(host.dataset.theme).toBeUndefined();
+    expect(BUTTON_STYLE).toMatch(/\[data-thank-you-note-button\] \{[^}]*all: initial; color: inherit;/);
+    expect(BUTTON_STYLE).toMatch(/::part\(button\) \{[^}]*color: color-mix\(in srgb, #1a73e8 \d+%, currentColor\)/);
+    expect(BUTTON_STYLE).not.toContain('data-theme');
+  });
+
+  it('draws its icon from the stylesheet (an outline path, in the text colour, kept in forced colours)', () => {
+    expect(BUTTON_STYLE).toMatch(/::part\(icon\)\s*\{[^}]*clip-path: path\("M[^"]+Z"\)/);
+    expect(BUTTON_STYLE).toMatch(/::part\(icon\)\s*\{[^}]*background: currentColor;[^}]*forced-color-adjust: none/);
   });
 
   it('flips its spacing with the layout direction (logical CSS only)', () => {
-    const { mounted } = mountInFixture('gmail/compose-popup-rtl.html');
-    const css = mounted.host.shadowRoot!.querySelector('style')!.textContent!;
-    expect(css).toContain('margin-inline-start');
-    expect(css).not.toMatch(/margin-(left|right)|padding-(left|right)|\bleft:|\bright:/);
+    expect(BUTTON_STYLE).toContain('margin-inline-start');
+    expect(BUTTON_STYLE).not.toMatch(/margin-(left|right)|padding-(left|right)|\bleft:|\bright:/);
   });
 });
 
-/** A stand-in for the browser's ResizeObserver, reporting when the test says layout happened. */
-class FakeResizeObserver {
-  static all: FakeResizeObserver[] = [];
-  readonly observed = new Set<Element>();
-  constructor(private readonly callback: ResizeObserverCallback) {
-    FakeResizeObserver.all.push(this);
-  }
-  observe(target: Element) {
-    this.observed.add(target);
-  }
-  unobserve(target: Element) {
-    this.observed.delete(target);
-  }
-  disconnect() {
-    this.observed.clear();
-  }
-  /** Layout: reports every observed element. */
-  static layout() {
-    for (const o of FakeResizeObserver.all) {
-      const entries = [...o.observed].map((target) => ({ target }) as ResizeObserverEntry);
-      if (entries.length) o.callback(entries, o as unknown as ResizeObserver);
-    }
-  }
-  static watching(target: Element) {
-    return FakeResizeObserver.all.some((o) => o.observed.has(target));
-  }
-}
-
 describe('the button in many composes', () => {
-  // A fresh module each time, so its one observer is made from the stand-in.
   let mountButton: typeof import('../../../src/content/button').mountButton;
   beforeEach(async () => {
     installI18n();
-    vi.stubGlobal('ResizeObserver', FakeResizeObserver);
-    FakeResizeObserver.all = [];
     vi.resetModules();
     ({ mountButton } = await import('../../../src/content/button'));
   });
@@ -133,61 +108,47 @@ describe('the button in many composes', () => {
     vi.restoreAllMocks();
   });
 
-  it('reads the theme after layout, not while mounting (no style work in the compose’s task)', () => {
-    loadPage('gmail/compose-popup.html');
-    const compose = gmail.findComposes(document)[0]!;
-    const slot = compose.toolbarSlot()!;
-    (slot.parent as HTMLElement).style.backgroundColor = 'rgb(32, 33, 36)';
-    const styles = vi.spyOn(window, 'getComputedStyle');
-    const { host } = mountButton(slot, 'tooltip', vi.fn(), new AbortController().signal);
-    expect(styles).not.toHaveBeenCalled();
-    expect(host.dataset.theme).toBeUndefined();
-    FakeResizeObserver.layout();
-    expect(styles).toHaveBeenCalled();
-    expect(host.dataset.theme).toBe('dark');
-    // Read once: the observer lets go of the host.
-    expect(FakeResizeObserver.watching(host)).toBe(false);
-  });
-
-  it('stays light on a light toolbar, and follows a theme change when mounted again', () => {
-    loadPage('gmail/compose-popup.html');
-    const slot = gmail.findComposes(document)[0]!.toolbarSlot()!;
-    (slot.parent as HTMLElement).style.backgroundColor = 'rgb(255, 255, 255)';
-    const light = mountButton(slot, 'tooltip', vi.fn(), new AbortController().signal);
-    FakeResizeObserver.layout();
-    expect(light.host.dataset.theme).toBeUndefined();
-    (slot.parent as HTMLElement).style.backgroundColor = 'rgb(31, 31, 31)';
-    light.host.remove();
-    const dark = mountButton(slot, 'tooltip', vi.fn(), new AbortController().signal);
-    FakeResizeObserver.layout();
-    expect(dark.host.dataset.theme).toBe('dark');
+  it('styles every button from one stylesheet in the document, which goes when the instance stops', () => {
+    loadPage('gmail/compose-multiple.html');
+    const instance = new AbortController();
+    addButtonStyle(document, instance.signal);
+    const [first, second] = gmail.findComposes(document);
+    const buttons = [first!, second!].map((compose) => mountButton(compose.toolbarSlot()!, 'tooltip', vi.fn()));
+    const sheets = [...document.querySelectorAll('style')].filter((style) => style.textContent === BUTTON_STYLE);
+    expect(sheets).toHaveLength(1);
+    // Nothing styled per compose: the rules reach each button through its parts.
+    for (const { host, button } of buttons) {
+      expect(host.shadowRoot!.querySelector('style')).toBeNull();
+      expect(host.shadowRoot!.adoptedStyleSheets ?? []).toHaveLength(0);
+      expect(button.getAttribute('part')).toBe('button');
+      expect(button.querySelector('[part="icon"]')).not.toBeNull();
+    }
+    instance.abort();
+    expect(sheets[0]!.isConnected).toBe(false);
   });
 
   it('gives each compose its own button: no shared nodes, each click calls its own compose, closing one leaves the other', () => {
     loadPage('gmail/compose-multiple.html');
     const [first, second] = gmail.findComposes(document);
-    const a = { controller: new AbortController(), onActivate: vi.fn() };
-    const b = { controller: new AbortController(), onActivate: vi.fn() };
-    const one = mountButton(first!.toolbarSlot()!, 'first tooltip', a.onActivate, a.controller.signal);
-    const two = mountButton(second!.toolbarSlot()!, 'second tooltip', b.onActivate, b.controller.signal);
-    const nodes = (m: typeof one) => [...m.host.shadowRoot!.querySelectorAll('*')];
-    expect(nodes(one).length).toBeGreaterThan(3);
-    expect(nodes(one).filter((n) => nodes(two).includes(n))).toEqual([]);
+    const a = { onActivate: vi.fn() };
+    const b = { onActivate: vi.fn() };
+    const one = mountButton(first!.toolbarSlot()!, 'first tooltip', a.onActivate);
+    const two = mountButton(second!.toolbarSlot()!, 'second tooltip', b.onActivate);
+    expect(one.button).not.toBe(two.button);
+    expect(one.host.shadowRoot!.contains(two.button)).toBe(false);
     expect(one.button.title).toBe('first tooltip');
     expect(two.button.title).toBe('second tooltip');
-    // Each has the whole inside: its stylesheet, the icon and the label.
+    // Each has the whole inside: the icon (drawn by the stylesheet) and the label.
     for (const m of [one, two]) {
-      expect(m.host.shadowRoot!.querySelector('style')!.textContent).toContain('button');
-      expect(m.button.querySelector('svg')?.querySelectorAll('path')).toHaveLength(3);
+      expect([...m.button.children].map((c) => c.getAttribute('part'))).toEqual(['icon']);
       expect(m.button.textContent).toBe('Thank-you note');
       expect(m.button.getAttribute('aria-label')).toBe('Thank-you note');
     }
     two.button.click();
     expect(b.onActivate).toHaveBeenCalledWith(two.button);
     expect(a.onActivate).not.toHaveBeenCalled();
-    a.controller.abort();
+    one.unmount();
     expect(one.host.isConnected).toBe(false);
-    expect(FakeResizeObserver.watching(one.host)).toBe(false);
     one.button.click();
     expect(a.onActivate).not.toHaveBeenCalled();
     two.button.click();

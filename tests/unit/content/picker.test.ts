@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { installI18n } from '../ui/support/i18n';
-import { openPicker, PICKER_HOST_ATTR } from '../../../src/content/picker';
+import { onDarkBackground, openPicker, PICKER_HOST_ATTR } from '../../../src/content/picker';
 import { createContext } from '../../../src/content/context';
 import { gmail } from '../../../src/mail/gmail';
 import { allChoices, type Choice } from '../../../src/shared/choices';
@@ -24,6 +24,25 @@ function open() {
 }
 
 describe('the interviewer picker', () => {
+  it('takes the dark theme on a dark page (the nearest painted background, across shadow roots)', () => {
+    const light = document.createElement('div');
+    light.style.backgroundColor = 'rgb(255, 255, 255)';
+    const dark = document.createElement('div');
+    dark.style.backgroundColor = 'rgb(31, 31, 31)';
+    const inner = document.createElement('span');
+    dark.append(inner);
+    document.body.replaceChildren(light, dark);
+    expect(onDarkBackground(light)).toBe(false);
+    expect(onDarkBackground(inner)).toBe(true);
+    // From inside a shadow root (the picker is anchored at the button).
+    const host = document.createElement('span');
+    dark.append(host);
+    const button = document.createElement('button');
+    host.attachShadow({ mode: 'open' }).append(button);
+    expect(onDarkBackground(button)).toBe(true);
+  });
+
+
   beforeEach(installI18n);
   afterEach(() => {
     instance.abort();
