@@ -2,6 +2,7 @@
  * npm run bench [-- --smoke] [-- --json FILE] [-- --markdown FILE] [-- --no-build]
  * npm run bench -- --capture [--extension DIR] [--json FILE] [--markdown FILE] [--no-build]
  * npm run bench -- --only storm [--smoke] [--json FILE] [--markdown FILE] [--no-build]
+ * npm run bench -- --only click [--smoke] [--json FILE] [--markdown FILE] [--no-build]
  *
  * Builds the extension, then measures it in real Chromium and prints one
  * table: weight, time to button (Gmail and Outlook), main-thread cost under
@@ -17,7 +18,9 @@
  * checkout or, with --extension, in another build (to compare with an
  * earlier version). --only storm runs only the two storms (without and with
  * composes), for checking a change to the watcher or the button without the
- * rest of the run. See docs/benchmarks.md for what each figure means.
+ * rest of the run. --only click runs click to note on every fixture where a
+ * click inserts at once, in Chromium and in Firefox (builds both).
+ * See docs/benchmarks.md for what each figure means.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -31,8 +34,8 @@ import { benchInterviews } from './bench/interviews.ts';
 import { leaks, popupFirstRender, stormCost, timeToButton } from './bench/measure.ts';
 import { GMAIL_URL, OUTLOOK_URL, gmailPage, outlookPage } from './bench/pages.ts';
 import { contentScriptWeight, gmailJsWeight, manifestScripts, nlpPlacement, popupWeight } from './bench/weight.ts';
-import { clickToNote, withClickInterview } from './bench/click.ts';
-import { machine, markdownRows, markdownTable, plainTable, rows, stormOnlyRows, textTable, TARGETS, type Figures } from './bench/report.ts';
+import { CLICK_FIXTURES, clicksOn, clickToNote, withClickInterview } from './bench/click.ts';
+import { fixtureClickRows, machine, markdownRows, markdownTable, plainTable, rows, stormOnlyRows, textTable, TARGETS, type Figures, type FixtureClicks } from './bench/report.ts';
 import { captureRun, captureTable } from './bench/capture.ts';
 import { emptyAppData } from '../src/core/model.ts';
 
@@ -41,6 +44,8 @@ interface Args {
   capture: boolean;
   /** --only storm: only the storms. */
   onlyStorm: boolean;
+  /** --only click: click to note on every fixture, in both browsers. */
+  onlyClick: boolean;
   /** --extension: the built extension the capture runs in. */
   extension: string | null;
   build: boolean;
@@ -49,7 +54,7 @@ interface Args {
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { smoke: false, capture: false, onlyStorm: false, extension: null, build: true, json: null, markdown: null };
+  const args: Args = { smoke: false, capture: false, onlyStorm: false, onlyClick: false, extension: null, build: true, json: null, markdown: null };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--smoke') args.smoke = true;
@@ -57,8 +62,9 @@ function parseArgs(argv: string[]): Args {
     else if (arg === '--capture') args.capture = true;
     else if (arg === '--only') {
       const part = argv[++i];
-      if (part !== 'storm') throw new Error('--only takes: storm.');
-      args.onlyStorm = true;
+      if (part === 'storm') args.onlyStorm = true;
+      else if (part === 'click') args.onlyClick = true;
+      else throw new Error('--only takes storm or click.');
     }
     else if (arg === '--extension') {
       const dir = argv[++i];
@@ -69,7 +75,7 @@ function parseArgs(argv: string[]): Args {
       const file = argv[++i];
       if (!file) throw new Error(`${arg} needs a file name.`);
       args[arg === '--json' ? 'json' : 'markdown'] = resolve(file);
-    } else throw new Error(`Unknown option ${arg}. Use --smoke, --capture, --only storm, --extension DIR, --no-build, --json FILE, --markdown FILE.`);
+    } else throw new Error(`Unknown option ${arg}. Use --smoke, --capture, --only storm, --only click, --extension DIR, --no-build, --json FILE, --markdown FILE.`);
   }
   return args;
 }
@@ -131,18 +137,47 @@ async function stormsOnly(args: Args, sizes: Sizes): Promise<void> {
   }
 }
 
+/** Click to note on every fixture where a click inserts at once, in Chromium and in Firefox. */
+async function clicksOnly(args: Args, sizes: Sizes): Promise<void> {
+  const now = new Date();
+  const storage = { [DATA_KEY]: withClickInterview(benchInterviews(now, interviewsCount), now) };
+  const results: FixtureClicks[] = [];
+  const versions: string[] = [];
+  for (const browser of ['chromium', 'firefox'] as const) {
+    const session = await Session.launch(browser, { headless: true, storage });
+    try {
+      versions.push(await session.browser.version());
+      for (const webmail of CLICK_FIXTURES) {
+        step(`click to note in ${browser}: ${webmail.fixture}`);
+        const figures = await clicksOn(session, webmail, sizes.fixtureClickReloads, sizes.fixtureLaterClicks);
+        results.push({ browser, webmail: webmail.name, fixture: webmail.fixture, figures });
+      }
+    } finally {
+      await session.close();
+    }
+  }
+  const date = now.toISOString();
+  const list = fixtureClickRows(results);
+  console.log(plainTable(list, date, args.smoke, machine(versions.join(', '))));
+  const met = list.filter((r) => r.met).length;
+  console.log(`\n${met} of ${list.length} rows meet the target.`);
+  if (args.json) write(args.json, JSON.stringify({ date, clicks: results, targets: TARGETS, rows: list }, null, 2) + '\n');
+  if (args.markdown) write(args.markdown, markdownRows(list) + '\n');
+}
+
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   const sizes = sizesFor(args.smoke);
   const dist = args.extension ?? join(ROOT, 'dist', 'chrome');
   if (!args.extension && (args.build || !existsSync(join(dist, 'manifest.json')))) {
     step('building the extension');
-    const res = spawnSync('node', ['scripts/build.mjs', 'chrome'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+    const res = spawnSync('node', ['scripts/build.mjs', ...(args.onlyClick ? [] : ['chrome'])], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
     if (res.status !== 0) throw new Error('The build failed.');
   }
 
   if (args.capture) return capture(args, dist);
   if (args.onlyStorm) return stormsOnly(args, sizes);
+  if (args.onlyClick) return clicksOnly(args, sizes);
 
   step('weighing the build');
   const weight: Figures['weight'] = {

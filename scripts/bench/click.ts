@@ -18,7 +18,7 @@
 import type { Page } from 'puppeteer-core';
 import type { Session } from '../lib/session.ts';
 import { percentile } from './random.ts';
-import { GMAIL_URL, OUTLOOK_URL } from './pages.ts';
+import { GMAIL_URL, M365_URL, OUTLOOK_URL } from './pages.ts';
 import { emptyEditedNote, emptyNoteStatus, type AppData, type Interview } from '../../src/core/model.ts';
 
 /** The in-page button (its host carries the attribute; the button is in an open shadow root). */
@@ -31,7 +31,7 @@ const CLICK_TIMEOUT_MS = 10_000;
 const COMPANY = 'Acme';
 
 export interface Webmail {
-  name: 'Gmail' | 'Outlook';
+  name: string;
   url: string;
   /** A fixture under tests/fixtures/pages with jane.doe@acme.com in To. */
   fixture: string;
@@ -41,6 +41,29 @@ export interface Webmail {
 export const CLICK_WEBMAILS: readonly Webmail[] = [
   { name: 'Gmail', url: GMAIL_URL, fixture: 'gmail/compose-popup-recipient.html', body: '[g_editable="true"][contenteditable="true"]' },
   { name: 'Outlook', url: OUTLOOK_URL, fixture: 'outlook/compose-docked-recipient.html', body: '[contenteditable="true"][aria-multiline="true"]' },
+];
+
+const GMAIL_BODY = CLICK_WEBMAILS[0]!.body;
+const OUTLOOK_BODY = CLICK_WEBMAILS[1]!.body;
+
+/**
+ * Every kind of compose among the fixtures where a click inserts Jane's note
+ * at once (she is in To): Gmail's popup, one with a greeting and signature,
+ * a native Send button, renamed classes, RTL, dark, an inline reply; Outlook's RoosterJS editor and
+ * its plain editor, a compose with a signature, renamed classes, Microsoft
+ * 365's host and Send wrapper, an inline reply, the pop-out. For the click to
+ * note in both browsers (`npm run bench -- --only click`).
+ */
+export const CLICK_FIXTURES: readonly Webmail[] = [
+  ...CLICK_WEBMAILS.slice(0, 1),
+  ...['compose-greeting-signature', 'reply-native-send', 'compose-popup-renamed', 'compose-popup-rtl', 'compose-popup-dark', 'thread-reply'].map(
+    (name) => ({ name: `Gmail ${name}`, url: GMAIL_URL, fixture: `gmail/${name}.html`, body: GMAIL_BODY }),
+  ),
+  ...CLICK_WEBMAILS.slice(1),
+  ...['compose-plain-signature', 'compose-docked-signature', 'compose-docked-renamed', 'reply-inline', 'compose-popout'].map(
+    (name) => ({ name: `Outlook ${name}`, url: OUTLOOK_URL, fixture: `outlook/${name}.html`, body: OUTLOOK_BODY }),
+  ),
+  { name: 'Outlook m365-send-wrapper', url: M365_URL, fixture: 'outlook/m365-send-wrapper.html', body: OUTLOOK_BODY },
 ];
 
 /**
@@ -201,7 +224,7 @@ export async function untilQuiet(page: Page): Promise<number> {
   return (await page.evaluate(QUIET)) as number;
 }
 
-interface WebmailFigures {
+export interface WebmailFigures {
   first: ClickTiming;
   /** Milliseconds from the button shown to the page quiet, before each first click (median). */
   quietAfterMs: number;
@@ -209,7 +232,8 @@ interface WebmailFigures {
   later: ClickTiming;
 }
 
-async function onWebmail(session: Session, webmail: Webmail, reloads: number, laterClicks: number): Promise<WebmailFigures> {
+/** Click to note on one fixture: `reloads` first clicks (after a quiet page, and at once), then `laterClicks`. */
+export async function clicksOn(session: Session, webmail: Webmail, reloads: number, laterClicks: number): Promise<WebmailFigures> {
   session.route(webmail.url, webmail.fixture);
   const page = await session.browser.newPage();
   await session.intercept(page);
@@ -255,7 +279,7 @@ export interface ClickFigures {
  * interview of `withClickInterview` (the caller sets it).
  */
 export async function clickToNote(session: Session, reloads: number, laterClicks: number): Promise<ClickFigures> {
-  const gmail = await onWebmail(session, CLICK_WEBMAILS[0]!, reloads, laterClicks);
-  const outlook = await onWebmail(session, CLICK_WEBMAILS[1]!, reloads, laterClicks);
+  const gmail = await clicksOn(session, CLICK_WEBMAILS[0]!, reloads, laterClicks);
+  const outlook = await clicksOn(session, CLICK_WEBMAILS[1]!, reloads, laterClicks);
   return { reloads, laterClicks, gmail, outlook };
 }

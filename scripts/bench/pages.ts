@@ -10,6 +10,8 @@ import { mulberry32 } from './random.ts';
 
 export const GMAIL_URL = 'https://mail.google.com/mail/u/0/#inbox';
 export const OUTLOOK_URL = 'https://outlook.live.com/mail/0/';
+/** Microsoft 365's Outlook host. */
+export const M365_URL = 'https://outlook.cloud.microsoft/mail/';
 
 const SENDERS = ['Jane Doe', 'Recruiting Team', 'Bob Stone', 'Calendar', 'Jobs Digest', 'Priya Raman', 'Newsletter', 'HR Portal'];
 const SUBJECTS = ['Interview on Tuesday', 'Your application', 'Next steps', 'Weekly digest', 'Offer details', 'Schedule a call'];

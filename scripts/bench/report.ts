@@ -5,7 +5,7 @@
 import { cpus, totalmem, type as osType, release, arch } from 'node:os';
 import type { ButtonTiming, LeakFigures, PopupFigures, StormFigures } from './measure.ts';
 import type { NlpPlacement, Weight } from './weight.ts';
-import type { ClickFigures, ClickTiming } from './click.ts';
+import type { ClickFigures, ClickTiming, WebmailFigures } from './click.ts';
 
 export interface Machine {
   cpu: string;
@@ -308,4 +308,33 @@ export function markdownRows(list: Row[]): string {
     '|---|---|---|---|',
     ...list.map((r) => `| ${esc(r.measure)} | ${esc(r.figure)} | ${esc(r.target)} | ${mark(r.met)} |`),
   ].join('\n');
+}
+
+/** One fixture's click to note in one browser (`npm run bench -- --only click`). */
+export interface FixtureClicks {
+  browser: string;
+  webmail: string;
+  fixture: string;
+  figures: WebmailFigures;
+}
+
+/** The rows of the click-to-note run on every fixture, in both browsers. */
+export function fixtureClickRows(results: readonly FixtureClicks[]): Row[] {
+  const timing = (t: ClickTiming) =>
+    `p50 ${ms(t.p50)} · p95 ${ms(t.p95)} · max ${ms(t.max)}${t.missed ? ` · ${t.missed} of ${t.clicks} missed` : ''}`;
+  const met = (t: ClickTiming) => t.missed === 0 && t.p95 <= TARGETS.clickToNoteP95Ms;
+  return results.flatMap(({ browser, fixture, figures }) => [
+    {
+      measure: `Click to note, ${browser}, ${fixture}: first click after a fresh load (${figures.first.clicks} loads, page quiet)`,
+      figure: timing(figures.first),
+      target: `p95 ≤ ${TARGETS.clickToNoteP95Ms} ms`,
+      met: met(figures.first),
+    },
+    {
+      measure: `Click to note, ${browser}, ${fixture}: later clicks (${figures.later.clicks})`,
+      figure: timing(figures.later),
+      target: `p95 ≤ ${TARGETS.clickToNoteP95Ms} ms`,
+      met: met(figures.later),
+    },
+  ]);
 }

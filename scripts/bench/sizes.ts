@@ -16,6 +16,9 @@ export interface Sizes {
   /** Click to note, per webmail: fresh page loads (each with one first click), then more clicks on the last page. */
   clickReloads: number;
   laterClicks: number;
+  /** Click to note on every fixture in both browsers (--only click): fresh loads and later clicks per fixture. */
+  fixtureClickReloads: number;
+  fixtureLaterClicks: number;
   /** Rounds over every fixture note for the engine figure (after warm-up rounds). */
   engineRounds: number;
   engineWarmUpRounds: number;
@@ -35,6 +38,8 @@ export function sizesFor(smoke: boolean): Sizes {
       popupOpens: 2,
       clickReloads: 2,
       laterClicks: 3,
+      fixtureClickReloads: 1,
+      fixtureLaterClicks: 1,
       engineRounds: 3,
       engineWarmUpRounds: 1,
     };
@@ -50,6 +55,8 @@ export function sizesFor(smoke: boolean): Sizes {
     popupOpens: 20,
     clickReloads: 20,
     laterClicks: 40,
+    fixtureClickReloads: 6,
+    fixtureLaterClicks: 10,
     engineRounds: 200,
     engineWarmUpRounds: 20,
   };

@@ -11,7 +11,7 @@ import { cpus, totalmem } from 'node:os';
 import { afterAll, describe, expect, it } from 'vitest';
 import { staticImports } from '../../scripts/bench/weight';
 import { percentile } from '../../scripts/bench/random';
-import { QUIET_MS } from '../../scripts/bench/click';
+import { CLICK_FIXTURES, QUIET_MS } from '../../scripts/bench/click';
 import { pairedExtra, timeInScripts } from '../../scripts/bench/measure';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
@@ -195,6 +195,35 @@ describe('npm run bench -- --smoke', () => {
     expect(rows.length).toBeGreaterThanOrEqual(14);
     for (const row of rows) expect(stdout).toContain(row.measure);
     expect(stdout.match(/[✓✗]/g)?.length).toBe(rows.filter((r) => r.target !== '—').length);
+  });
+});
+
+describe('npm run bench -- --only click --smoke', () => {
+  const file = join(dir, 'clicks.json');
+  // Two browsers, a dozen fixtures each, one fresh load and one later click per fixture.
+  it('clicks on every fixture in Chromium and Firefox, and every click puts its note in', { timeout: 420_000 }, () => {
+    const run = spawnSync('npx', ['tsx', 'scripts/bench.ts', '--only', 'click', '--smoke', '--no-build', '--json', file], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      timeout: 410_000,
+    });
+    expect(run.status, run.stderr).toBe(0);
+    const report = JSON.parse(readFileSync(file, 'utf8')) as {
+      clicks: { browser: string; fixture: string; figures: Record<'first' | 'later', { clicks: number; missed: number; p50: number; max: number }> }[];
+      rows: { met: boolean | null }[];
+    };
+    const expected = ['chromium', 'firefox'].flatMap((browser) => CLICK_FIXTURES.map((w) => `${browser} ${w.fixture}`));
+    expect(report.clicks.map((c) => `${c.browser} ${c.fixture}`)).toEqual(expected);
+    for (const { browser, fixture, figures } of report.clicks) {
+      for (const kind of ['first', 'later'] as const) {
+        const t = figures[kind];
+        expect({ browser, fixture, kind, clicks: t.clicks, missed: t.missed }).toEqual({ browser, fixture, kind, clicks: 1, missed: 0 });
+        expect(t.p50 > 0 && t.p50 <= t.max && t.max < 10_000).toBe(true);
+      }
+    }
+    // Two rows (first and later clicks) per fixture and browser, each judged against the target.
+    expect(report.rows).toHaveLength(expected.length * 2);
+    expect(report.rows.every((r) => typeof r.met === 'boolean')).toBe(true);
   });
 });
 
