@@ -169,7 +169,10 @@ async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   const sizes = sizesFor(args.smoke);
   const dist = args.extension ?? join(ROOT, 'dist', 'chrome');
-  if (!args.extension && (args.build || !existsSync(join(dist, 'manifest.json')))) {
+  if (args.onlyClick && args.extension) throw new Error('--only click measures this checkout’s two builds; --extension does not apply.');
+  // --only click needs the Firefox build as well.
+  const builds = args.onlyClick ? [dist, join(ROOT, 'dist', 'firefox')] : [dist];
+  if (!args.extension && (args.build || builds.some((d) => !existsSync(join(d, 'manifest.json'))))) {
     step('building the extension');
     const res = spawnSync('node', ['scripts/build.mjs', ...(args.onlyClick ? [] : ['chrome'])], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
     if (res.status !== 0) throw new Error('The build failed.');

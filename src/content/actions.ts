@@ -103,7 +103,8 @@ async function chooseAndInsert(ctx: ContentContext, record: ComposeRecord, ancho
     openPicker(ctx, {
       choices,
       anchor,
-      dark: onDarkBackground(anchor ?? record.compose.body),
+      // Behind our button, not the button itself (its tint is see-through).
+      dark: onDarkBackground(record.mounted?.host.parentElement ?? record.compose.body),
       onPick: (choice) => void insertChoice(ctx, record, data, choice).then(resolve),
       onCancel: () => {
         (anchor instanceof HTMLElement ? anchor : record.compose.body).focus();

@@ -30,12 +30,13 @@ const ICON =
 
 /** Where the stylesheet's rules reach: the host, and the parts inside its shadow root. */
 const HOST = `[${BUTTON_HOST_ATTR}]`;
-const BUTTON = `${HOST}::part(button)`;
+const BUTTON = `${HOST}::part(thank-you-note-button)`;
 
 /**
  * One stylesheet in the document for every button: it reaches the host and,
  * through ::part(), the button and icon in each shadow root (the page's own
- * rules reach neither: they would have to name our parts). Nothing is styled
+ * rules reach neither: they would have to name our parts, which carry our
+ * prefix). Nothing is styled
  * per compose. The button takes its colours from the text colour around it (a
  * webmail's theme sets its text light on dark backgrounds and dark on light
  * ones), mixed with its blue: dark blue text on a light blue tint in a light
@@ -53,11 +54,11 @@ ${BUTTON} {
 }
 ${BUTTON}:hover { background: color-mix(in srgb, #1a73e8 20%, transparent); }
 ${BUTTON}:focus-visible { outline: 2px solid currentColor; outline-offset: 2px; }
-${HOST}::part(icon) {
+${HOST}::part(thank-you-note-icon) {
   flex: none; width: 24px; height: 24px; margin: -4px; transform: scale(.6667);
   background: currentColor; forced-color-adjust: none; clip-path: path("${ICON}");
 }
-@media (forced-colors: active) { ${BUTTON} { border-color: ButtonText; color: ButtonText; background: ButtonFace; } }
+@media (forced-colors: active) { ${BUTTON}, ${BUTTON}:hover { border-color: ButtonText; color: ButtonText; background: ButtonFace; } }
 `;
 
 /** Adds the buttons' stylesheet to `doc` until `signal` aborts. */
@@ -75,11 +76,11 @@ function buttonPrototype(): HTMLButtonElement {
   if (prototype) return prototype;
   const button = document.createElement('button');
   button.type = 'button';
-  button.setAttribute('part', 'button');
+  button.setAttribute('part', 'thank-you-note-button');
   const label = t('content_buttonLabel');
   button.setAttribute('aria-label', label);
   const icon = document.createElement('span');
-  icon.setAttribute('part', 'icon');
+  icon.setAttribute('part', 'thank-you-note-icon');
   button.append(icon, label);
   return (prototype = button);
 }
@@ -114,8 +115,8 @@ export function mountButton(slot: ToolbarSlot, tooltip: string, onActivate: (but
     button,
     unmount() {
       ended = true;
-      // A compose that closed took the button with it; one still on the page (the instance stopped) goes now.
-      if (host.isConnected) host.remove();
+      // Also from a compose that has left the page: if the page puts it back, no dead button comes with it.
+      host.remove();
     },
   };
 }

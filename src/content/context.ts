@@ -108,7 +108,8 @@ export function trackRecord(ctx: ContentContext, compose: Compose): ComposeRecor
 /** A record for a compose the instance does not track (an editable found on the fly), whose controller also ends when the instance stops. */
 export function newRecord(ctx: ContentContext, compose: Compose): ComposeRecord {
   const loose = new ComposeEntry(compose);
-  ctx.signal.addEventListener('abort', () => loose.end(), { signal: loose.controller.signal });
+  if (ctx.signal.aborted) loose.end();
+  else ctx.signal.addEventListener('abort', () => loose.end(), { signal: loose.controller.signal });
   return loose;
 }
 

@@ -97,13 +97,14 @@ function start(adapter: MailAdapter): void {
   };
 
   // The compose the user was in last (one listener for all of them: composes come and go often).
+  // In the capture phase: a page handler that stops focusin on its way up cannot hide it.
   document.addEventListener(
     'focusin',
     (event) => {
       const record = recordHolding(ctx, event.target as Node);
       if (record) ctx.lastUsed = record;
     },
-    { signal },
+    { capture: true, signal },
   );
 
   // Clicking the button moves focus, so remember where the caret was in each body.

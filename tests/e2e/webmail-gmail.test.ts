@@ -167,7 +167,7 @@ for (const name of BROWSERS) {
         hosts.map((host) => {
           const button = host.shadowRoot!.querySelector('button')!;
           const style = getComputedStyle(button);
-          const icon = getComputedStyle(button.querySelector('[part="icon"]')!);
+          const icon = getComputedStyle(button.querySelector('[part="thank-you-note-icon"]')!);
           return {
             height: style.height,
             radius: style.borderTopLeftRadius,

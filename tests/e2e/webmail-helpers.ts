@@ -79,7 +79,6 @@ export async function buttonCount(page: Page): Promise<number> {
   return page.evaluate(() => document.querySelectorAll('[data-thank-you-note-button]').length);
 }
 
-/** Types into the body at the end of its first line, the way a user would (key events, so editors record undo steps). */
 /**
  * Whether the label of button `index` is light (as on a dark theme) or dark:
  * the luminance of its computed text colour (rgb() or color(srgb …), as
@@ -98,6 +97,7 @@ export async function buttonLabelIsLight(page: Page, index = 0): Promise<boolean
   );
 }
 
+/** Types into the body at the end of its first line, the way a user would (key events, so editors record undo steps). */
 export async function typeInBody(page: Page, bodySelector: string, text: string, index = 0): Promise<void> {
   await page.evaluate(
     (sel: string, i: number) => {

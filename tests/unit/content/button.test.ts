@@ -63,31 +63,33 @@ describe('the Thank-you note button', () => {
     expect(onActivate).not.toHaveBeenCalled();
   });
 
-  it('when its compose has left the page, unmounting leaves the detached compose alone (no removal, no mutation)', () => {
+  it('when its compose has left the page, unmounting takes the button out of it too: a compose put back shows no dead button', () => {
     const { compose, mounted } = mountInFixture('gmail/compose-popup.html');
     const window = compose.root;
+    const place = window.parentNode!;
     window.remove();
-    const records: MutationRecord[] = [];
-    const observer = new MutationObserver((r) => records.push(...r));
-    observer.observe(window, { childList: true, subtree: true });
     mounted.unmount();
-    records.push(...observer.takeRecords());
-    observer.disconnect();
-    expect(records).toEqual([]);
-    expect(window.contains(mounted.host)).toBe(true);
+    expect(window.contains(mounted.host)).toBe(false);
+    place.appendChild(window);
+    expect(document.querySelectorAll(`[${BUTTON_HOST_ATTR}]`)).toHaveLength(0);
+  });
+
+  it('keeps page rules out: its parts carry the extension’s prefix, and forced colours win over hover', () => {
+    expect(BUTTON_STYLE).not.toMatch(/::part\((?!thank-you-note-)/);
+    expect(BUTTON_STYLE).toMatch(/@media \(forced-colors: active\) \{[^{]*::part\(thank-you-note-button\):hover[^{]*\{[^}]*background: ButtonFace/);
   });
 
   it('takes its colours from the text colour around it: no script reads the theme', () => {
     const host = mountInFixture('gmail/compose-popup.html').mounted.host;
     expect(host.dataset.theme).toBeUndefined();
     expect(BUTTON_STYLE).toMatch(/\[data-thank-you-note-button\] \{[^}]*all: initial; color: inherit;/);
-    expect(BUTTON_STYLE).toMatch(/::part\(button\) \{[^}]*color: color-mix\(in srgb, #1a73e8 \d+%, currentColor\)/);
+    expect(BUTTON_STYLE).toMatch(/::part\(thank-you-note-button\) \{[^}]*color: color-mix\(in srgb, #1a73e8 \d+%, currentColor\)/);
     expect(BUTTON_STYLE).not.toContain('data-theme');
   });
 
   it('draws its icon from the stylesheet (an outline path, in the text colour, kept in forced colours)', () => {
-    expect(BUTTON_STYLE).toMatch(/::part\(icon\)\s*\{[^}]*clip-path: path\("M[^"]+Z"\)/);
-    expect(BUTTON_STYLE).toMatch(/::part\(icon\)\s*\{[^}]*background: currentColor;[^}]*forced-color-adjust: none/);
+    expect(BUTTON_STYLE).toMatch(/::part\(thank-you-note-icon\)\s*\{[^}]*clip-path: path\("M[^"]+Z"\)/);
+    expect(BUTTON_STYLE).toMatch(/::part\(thank-you-note-icon\)\s*\{[^}]*background: currentColor;[^}]*forced-color-adjust: none/);
   });
 
   it('flips its spacing with the layout direction (logical CSS only)', () => {
@@ -120,8 +122,8 @@ describe('the button in many composes', () => {
     for (const { host, button } of buttons) {
       expect(host.shadowRoot!.querySelector('style')).toBeNull();
       expect(host.shadowRoot!.adoptedStyleSheets ?? []).toHaveLength(0);
-      expect(button.getAttribute('part')).toBe('button');
-      expect(button.querySelector('[part="icon"]')).not.toBeNull();
+      expect(button.getAttribute('part')).toBe('thank-you-note-button');
+      expect(button.querySelector('[part="thank-you-note-icon"]')).not.toBeNull();
     }
     instance.abort();
     expect(sheets[0]!.isConnected).toBe(false);
@@ -140,7 +142,7 @@ describe('the button in many composes', () => {
     expect(two.button.title).toBe('second tooltip');
     // Each has the whole inside: the icon (drawn by the stylesheet) and the label.
     for (const m of [one, two]) {
-      expect([...m.button.children].map((c) => c.getAttribute('part'))).toEqual(['icon']);
+      expect([...m.button.children].map((c) => c.getAttribute('part'))).toEqual(['thank-you-note-icon']);
       expect(m.button.textContent).toBe('Thank-you note');
       expect(m.button.getAttribute('aria-label')).toBe('Thank-you note');
     }

@@ -24,6 +24,13 @@ function open() {
 }
 
 describe('the interviewer picker', () => {
+  beforeEach(installI18n);
+  afterEach(() => {
+    instance.abort();
+    instance = new AbortController();
+    ctx = createContext(gmail, instance.signal);
+  });
+
   it('takes the dark theme on a dark page (the nearest painted background, across shadow roots)', () => {
     const light = document.createElement('div');
     light.style.backgroundColor = 'rgb(255, 255, 255)';
@@ -40,14 +47,6 @@ describe('the interviewer picker', () => {
     const button = document.createElement('button');
     host.attachShadow({ mode: 'open' }).append(button);
     expect(onDarkBackground(button)).toBe(true);
-  });
-
-
-  beforeEach(installI18n);
-  afterEach(() => {
-    instance.abort();
-    instance = new AbortController();
-    ctx = createContext(gmail, instance.signal);
   });
 
   it('lists recent interviews first with each interviewer, status and hours left', () => {
