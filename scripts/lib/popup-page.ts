@@ -60,6 +60,22 @@ export async function button(page: Page, name: string): Promise<ElementHandle<HT
   return element as ElementHandle<HTMLButtonElement>;
 }
 
+/**
+ * Activates the button named `name` from the keyboard: focus, then Enter. For
+ * a button far down a long screen, where a mouse click aimed after scrolling
+ * can land elsewhere if the screen scrolls meanwhile; focus stays on the button.
+ */
+export async function press(page: Page, name: string): Promise<void> {
+  const target = await button(page, name);
+  await target.focus();
+  await page.waitForFunction(
+    (text: string) => (document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent?.trim()) === text,
+    { timeout: VIEW_LOAD_MS, polling: POLL_MS },
+    name,
+  );
+  await page.keyboard.press('Enter');
+}
+
 export async function typeInto(page: Page, label: string, text: string, index = 0): Promise<void> {
   const control = await field(page, label, index);
   await control.focus();

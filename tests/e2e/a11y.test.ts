@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { BROWSERS, launch, type ExtensionWindow, type Session } from './harness';
 import { DATA_KEY } from '../../src/storage/keys';
 import { ROOT } from '../../scripts/lib/session';
+import { press } from '../../scripts/lib/popup-page';
 import { emptyAppData, emptyEditedNote, emptyNoteStatus, type AppData, type Interviewer } from '../../src/core/model';
 
 const AXE_SOURCE = readFileSync(join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
@@ -198,7 +199,8 @@ for (const name of BROWSERS) {
         // The form settles at its heading (scrolled to the top) before a click is aimed at a button below.
         await popup.waitForFunction(() => document.activeElement?.tagName === 'H2', { timeout: 10_000 });
 
-        await (await button(popup, 'Write the notes')).click();
+        // At the end of a long form: pressed from the keyboard, so no scroll can move it from under a click.
+        await press(popup, 'Write the notes');
         await popup.waitForSelector('[data-testid="preview-body"]');
         expect(await violations(popup)).toEqual([]);
         // Editing the note.

@@ -9,7 +9,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { BROWSERS, launch, storedData, waitFor, type ExtensionWindow, type Session } from './harness';
-import { button, field, POLL_MS, POPUP, typeInto, waitForFocus, waitForHeading, waitForText } from '../../scripts/lib/popup-page';
+import { button, field, POLL_MS, POPUP, press, typeInto, waitForFocus, waitForHeading, waitForText } from '../../scripts/lib/popup-page';
 import { emptyAppData, type AppData } from '../../src/core/model';
 
 function profileOnly(): AppData {
@@ -164,7 +164,8 @@ for (const name of BROWSERS) {
         const write = await button(popup, 'Write the notes');
         await write.evaluate((b) => b.scrollIntoView({ block: 'end' }));
         expect(await popup.evaluate(() => scrollY)).toBeGreaterThan(100);
-        await write.click();
+        // Pressed from the keyboard where it is (focus keeps the page scrolled down to it).
+        await press(popup, 'Write the notes');
         await waitForHeading(popup, 'Note to Priya Raman');
         await popup.waitForFunction(() => document.activeElement?.id === 'note-heading', { timeout: 10_000, polling: POLL_MS });
 
