@@ -51,7 +51,8 @@ export function watchComposes(adapter: MailAdapter, root: Document, handlers: Wa
   };
   scan(root);
   if (!body || signal.aborted) return;
-  // An element that matches the body selector: its compose, without searching inside it.
+  // An element that matches the body selector: its compose, without searching inside it
+  // (most bodies the sentinel names were found by the observer already: known, nothing to do).
   const candidate = (el: Element) => {
     if (handlers.known(el)) return;
     const compose = adapter.composeFor(el);
@@ -64,8 +65,7 @@ export function watchComposes(adapter: MailAdapter, root: Document, handlers: Wa
     'animationstart',
     (event) => {
       const target = event.target;
-      // Most bodies were found by the observer already: the cheap check first.
-      if (event.animationName === SENTINEL_ANIMATION && target instanceof Element && !handlers.known(target) && target.matches(body)) candidate(target);
+      if (event.animationName === SENTINEL_ANIMATION && target instanceof Element && target.matches(body)) candidate(target);
     },
     { capture: true, signal },
   );
