@@ -12,6 +12,7 @@ import type { Compose, MailAdapter } from '../mail/types';
 import { answersForTab, isWrittenDocument, whenPresent, writtenHost } from './frames';
 import { watchComposes } from './watch';
 import { BUTTON_HOST_ATTR, addButtonStyle, mountButton } from './button';
+import { warmTrigger } from './warm-when';
 import { createContext, recordHolding, takeOver, trackRecord, type ComposeRecord } from './context';
 
 const START_EVENT = 'thank-you-note:start';
@@ -52,7 +53,11 @@ function start(adapter: MailAdapter): void {
       throw error;
     });
 
-  let warmStarted = false;
+  const warm = warmTrigger(
+    (record) => void import('./warm').then((w) => w.warmWriter(signal, record.compose)).catch(() => undefined),
+    () => [...ctx.records.values()].at(-1),
+    signal,
+  );
   const mount = (record: ComposeRecord) => {
     const slot = record.compose.toolbarSlot();
     if (!slot) return;
@@ -67,11 +72,8 @@ function start(adapter: MailAdapter): void {
           .then((a) => a.onButton(ctx, record, button))
           .catch(() => undefined),
     );
-    // A click is likely now: load and warm the writer in idle time, so the first click finds it ready (warm.ts).
-    // Once per instance: later composes find it warm.
-    if (warmStarted) return;
-    warmStarted = true;
-    void import('./warm').then((w) => w.warmWriter(signal, record.compose)).catch(() => undefined);
+    // On the first sign that a note may be wanted, warm the writer in idle time (warm-when.ts).
+    warm.mounted(record);
   };
 
   const close = (record: ComposeRecord) => {
@@ -89,6 +91,8 @@ function start(adapter: MailAdapter): void {
   };
 
   const recheck = () => {
+    // Called for every busy moment of the page: nothing to do (and nothing to allocate) while no compose is known.
+    if (ctx.records.size === 0) return;
     for (const record of [...ctx.records.values()]) {
       // A closed compose leaves the DOM, or (Gmail full screen) stays but is emptied.
       if (!record.compose.body.isConnected || !record.compose.root.isConnected) close(record);
@@ -102,7 +106,9 @@ function start(adapter: MailAdapter): void {
     'focusin',
     (event) => {
       const record = recordHolding(ctx, event.target as Node);
-      if (record) ctx.lastUsed = record;
+      if (!record) return;
+      ctx.lastUsed = record;
+      warm.intent(record);
     },
     { capture: true, signal },
   );

@@ -1,11 +1,11 @@
 /**
- * Warming the note writer (loaded on first use, not at page start): once a
- * compose shows our button, a click is likely, so in the page's idle time
+ * Warming the note writer (loaded on first use, not at page start): once
+ * warm-when.ts sees a sign that a note may be wanted, in the page's idle time
  * load the writer's chunks (the actions, the note engine and compromise) and
  * write one note and drop it (warm-note.ts), so compromise unpacks its lexicon
  * and the tagger's code is compiled before the click instead of during it.
  * Nothing is written to storage or to the page. This module is itself loaded
- * with import() from index.ts, so the start-up files gain only that import().
+ * with import(), so the start-up files gain only that import().
  */
 import type { Compose } from '../mail/types';
 

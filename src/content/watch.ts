@@ -1,22 +1,29 @@
 /**
  * Finds compose windows, and notices when they close, at next to no cost on a
- * busy page. Three parts:
+ * busy page. Four parts:
  *
  * - One scan at start (some composes may already be open).
- * - A MutationObserver on the document, read at the end of the task that
- *   changed the page (observers are batched per task). A task of a few
+ * - A CSS sentinel: a stylesheet gives compose bodies a no-op animation, and
+ *   its `animationstart` (one or two frames after a body appears, becomes
+ *   visible or becomes editable) names the body. The style engine does the
+ *   matching it does anyway; nothing runs for other nodes.
+ * - A MutationObserver on the whole document, read at the end of the task
+ *   that changed the page (observers are batched per task), so a compose's
+ *   button is there before the compose is first drawn. A task of a few
  *   records (up to CHURN_RECORDS: opening or closing a compose takes one to
  *   three) is read: only its added subtrees are searched for compose bodies,
- *   so the button is there before the compose is first drawn, and a removal
- *   re-checks the known composes. A busy task (an inbox re-rendering) is not
- *   read: this script runs in an isolated world, where touching a page node
- *   for the first time costs a new wrapper, and such a task can add thousands.
- *   It only re-checks the known composes (a few `isConnected` reads).
- * - A CSS sentinel for the bodies that arrive in busy tasks: a stylesheet gives
- *   compose bodies a no-op animation, and its `animationstart` (one or two
- *   frames after a body appears, becomes visible or becomes editable) names
- *   the body. The style engine does the matching it does anyway; nothing runs
- *   for other nodes.
+ *   and a removal re-checks the known composes. A busy task (an inbox
+ *   re-rendering) is not read: touching thousands of page nodes from this
+ *   script's isolated world costs a wrapper each; it only re-checks.
+ * - Docks. Even unread, a document observer costs the browser a record per
+ *   change of the page. So once the sentinel has shown it works on this page
+ *   (it named a body), the document observer stops, and observers stay only
+ *   where composes are: each compose's dock (its outermost container that
+ *   holds no main region, where the webmail opens its next compose: the same
+ *   reading of records, first frame), and the dock's ancestors, child lists
+ *   only (a dock taken out of the page closes its composes). A compose that
+ *   opens anywhere else is named by the sentinel. Where a page's own
+ *   animation overrides the sentinel, the document observer never stops.
  */
 import type { MailAdapter, Compose } from '../mail/types';
 
@@ -44,20 +51,96 @@ function sentinelStyle(doc: Document, selector: string): HTMLStyleElement {
   return style;
 }
 
+/** The page's main region (a mail list, a thread): where the page churns. Never part of a dock. */
+const MAIN_REGION = '[role="main"]';
+
+/**
+ * Where the webmail opens `root`'s compose and, most likely, its next one: the
+ * outermost ancestor of `root` below <body> that neither is nor holds a main
+ * region (`root` itself when its parent is one).
+ */
+export function dockOf(root: Element): Element {
+  const doc = root.ownerDocument;
+  let dock = root;
+  for (let up = dock.parentElement; up && up !== doc.body && up !== doc.documentElement; up = up.parentElement) {
+    if (up.matches(MAIN_REGION) || up.querySelector(MAIN_REGION)) break;
+    dock = up;
+  }
+  return dock;
+}
+
 export function watchComposes(adapter: MailAdapter, root: Document, handlers: WatchHandlers, signal: AbortSignal): void {
   const body = adapter.bodySelector;
-  const scan = (within: ParentNode) => {
-    for (const compose of adapter.findComposes(within)) if (!handlers.known(compose.body)) handlers.found(compose);
+  // How each element is observed by the dock observer: the whole subtree, or its child list only.
+  const observed = new WeakMap<Element, 'subtree' | 'children'>();
+  let sentinelWorks = false;
+  // True from the start: the document observer begins right after the first scan.
+  let documentObserved = true;
+
+  const read = (mutations: MutationRecord[]) => {
+    if (mutations.length > CHURN_RECORDS) return handlers.recheck();
+    let removed = false;
+    for (const record of mutations) {
+      if (record.removedNodes.length > 0) removed = true;
+      for (const node of record.addedNodes) {
+        if (!(node instanceof Element) || !body) continue;
+        if (node.matches(body)) candidate(node);
+        else for (const el of node.querySelectorAll(body)) candidate(el);
+      }
+    }
+    if (removed) handlers.recheck();
   };
-  scan(root);
-  if (!body || signal.aborted) return;
+  const documentObserver = new MutationObserver(read);
+  const dockObserver = new MutationObserver(read);
+
+  // Docks met while the document observer runs (which sees them too): observed once it stops.
+  let waiting: Element[] = [];
+  const observeDock = (at: Element) => {
+    if (observed.get(at) === 'subtree') return;
+    dockObserver.observe(at, { childList: true, subtree: true });
+    observed.set(at, 'subtree');
+    for (let up = at.parentElement; up; up = up.parentElement) {
+      if (observed.has(up)) continue;
+      dockObserver.observe(up, { childList: true });
+      observed.set(up, 'children');
+    }
+  };
+
+  /** Once the sentinel has named a body and a compose has a dock, the document observer is no longer needed. */
+  const settle = () => {
+    if (!documentObserved || !sentinelWorks || waiting.length === 0) return;
+    // Records already queued are read, not dropped.
+    const pending = documentObserver.takeRecords();
+    documentObserver.disconnect();
+    documentObserved = false;
+    for (const at of waiting) observeDock(at);
+    waiting = [];
+    if (pending.length > 0) read(pending);
+  };
+
+  const dock = (compose: Compose) => {
+    const at = dockOf(compose.root);
+    if (!documentObserved) return observeDock(at);
+    if (!waiting.includes(at)) waiting.push(at);
+    settle();
+  };
+  const found = (compose: Compose) => {
+    handlers.found(compose);
+    if (body) dock(compose);
+  };
+  const scan = (within: ParentNode) => {
+    for (const compose of adapter.findComposes(within)) if (!handlers.known(compose.body)) found(compose);
+  };
   // An element that matches the body selector: its compose, without searching inside it
-  // (most bodies the sentinel names were found by the observer already: known, nothing to do).
+  // (most bodies the sentinel names were found by an observer already: known, nothing to do).
   const candidate = (el: Element) => {
     if (handlers.known(el)) return;
     const compose = adapter.composeFor(el);
-    if (compose) handlers.found(compose);
+    if (compose) found(compose);
   };
+
+  scan(root);
+  if (!body || signal.aborted) return;
 
   const style = sentinelStyle(root, body);
   (root.head ?? root.documentElement).append(style);
@@ -65,38 +148,23 @@ export function watchComposes(adapter: MailAdapter, root: Document, handlers: Wa
     'animationstart',
     (event) => {
       const target = event.target;
-      if (event.animationName === SENTINEL_ANIMATION && target instanceof Element && target.matches(body)) candidate(target);
+      if (event.animationName !== SENTINEL_ANIMATION || !(target instanceof Element) || !target.matches(body)) return;
+      candidate(target);
+      if (!sentinelWorks && handlers.known(target)) {
+        sentinelWorks = true;
+        settle();
+      }
     },
     { capture: true, signal },
   );
 
-  const observer = new MutationObserver((mutations) => {
-    if (mutations.length > CHURN_RECORDS) return handlers.recheck();
-    let removed = false;
-    for (const record of mutations) {
-      // Attribute records are for contenteditable only (the filter below).
-      if (record.type === 'attributes') {
-        if ((record.target as Element).matches(body)) candidate(record.target as Element);
-        continue;
-      }
-      if (record.removedNodes.length > 0) removed = true;
-      for (const node of record.addedNodes) {
-        if (!(node instanceof Element)) continue;
-        if (node.matches(body)) candidate(node);
-        else for (const el of node.querySelectorAll(body)) candidate(el);
-      }
-    }
-    if (removed) handlers.recheck();
-  });
-  observer.observe(root, {
-    childList: true,
-    subtree: true,
-    // An editor that becomes editable after it was added (RoosterJS sets contenteditable on start).
-    attributes: true,
-    attributeFilter: ['contenteditable'],
-  });
+  // Child lists only: an editor that becomes editable after it was added (RoosterJS sets contenteditable on
+  // start) is named by the sentinel, whose selector requires contenteditable. Observing attributes too would
+  // make the browser check every attribute change of the page against the filter.
+  documentObserver.observe(root, { childList: true, subtree: true });
   signal.addEventListener('abort', () => {
-    observer.disconnect();
+    documentObserver.disconnect();
+    dockObserver.disconnect();
     style.remove();
   });
 }

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { CHURN_RECORDS, SENTINEL_ANIMATION, watchComposes } from '../../../src/content/watch';
+import { CHURN_RECORDS, SENTINEL_ANIMATION, dockOf, watchComposes } from '../../../src/content/watch';
 import { gmail } from '../../../src/mail/gmail';
 import { outlook } from '../../../src/mail/outlook';
 import { fallback } from '../../../src/mail/fallback';
@@ -162,7 +162,7 @@ describe('watching for composes', () => {
     controller.abort();
   });
 
-  it('finds a body that becomes editable after it was added', async () => {
+  it('finds a body that becomes editable after it was added, by the sentinel (the observer reads no attributes)', async () => {
     loadPage('gmail/compose-popup.html');
     const body = document.querySelector<HTMLElement>('[g_editable="true"]')!;
     body.setAttribute('contenteditable', 'false');
@@ -170,6 +170,9 @@ describe('watching for composes', () => {
     expect(found).toHaveLength(0);
     body.setAttribute('contenteditable', 'true');
     await afterObservers();
+    expect(found).toHaveLength(0);
+    // The browser starts the sentinel animation once the body matches the selector (contenteditable="true").
+    body.dispatchEvent(new AnimationEvent('animationstart', { animationName: SENTINEL_ANIMATION, bubbles: true }));
     expect(found.map((c) => c.body)).toEqual([body]);
     controller.abort();
   });
@@ -229,6 +232,69 @@ describe('watching for composes', () => {
     expect(found).toHaveLength(1);
     controller.abort();
     expect(sentinel.isConnected).toBe(false);
+  });
+
+  /** What the browser does once a body matches the sentinel's selector (happy-dom runs no CSS animations). */
+  function sentinelFires(body: Element) {
+    body.dispatchEvent(new AnimationEvent('animationstart', { animationName: SENTINEL_ANIMATION, bubbles: true }));
+  }
+
+  it("takes a compose's dock: its outermost container below the body that holds no main region", () => {
+    loadHtml(
+      '<div id="app"><div role="main" id="main"><div id="thread"><div id="reply"></div></div></div>' +
+        '<div class="dw" id="dw"><div class="no" id="no"><div id="popup"></div></div></div></div>',
+    );
+    // #app holds the main region, so the popup's dock stops below it.
+    expect(dockOf(document.getElementById('popup')!).id).toBe('dw');
+    // Inside the main region: up to the main region's child.
+    expect(dockOf(document.getElementById('reply')!).id).toBe('thread');
+    // A compose that is the main region (Outlook) is its own dock.
+    expect(dockOf(document.getElementById('main')!).id).toBe('main');
+  });
+
+  it('once the sentinel has named a body, observes only the docks: churn elsewhere costs nothing, the next compose in the dock is found at the end of its task', async () => {
+    loadPage('gmail/compose-popup.html');
+    const busy = document.querySelector('[role="main"]')!;
+    const { found, recheck, controller } = watch();
+    const template = document.getElementById('fixture-compose') as HTMLTemplateElement;
+    const dock = document.querySelector('.dw .no')!;
+    sentinelFires(found[0]!.body);
+    churn(busy, 50);
+    busy.lastElementChild!.remove();
+    await afterObservers();
+    // Nothing outside the dock was observed: no record, no re-check.
+    expect(recheck).not.toHaveBeenCalled();
+    dock.append(template.content.cloneNode(true));
+    await Promise.resolve();
+    expect(found).toHaveLength(2);
+    // A compose opened outside any dock is left to the sentinel.
+    const elsewhere = document.createElement('div');
+    elsewhere.setAttribute('role', 'dialog');
+    elsewhere.append(template.content.cloneNode(true));
+    busy.append(elsewhere);
+    await afterObservers();
+    expect(found).toHaveLength(2);
+    const body = elsewhere.querySelector('[g_editable="true"]')!;
+    sentinelFires(body);
+    expect(found.map((c) => c.body).at(-1)).toBe(body);
+    // The dock itself taken out of the page: its ancestors' child lists tell.
+    document.querySelector('.dw')!.remove();
+    await afterObservers();
+    expect(recheck).toHaveBeenCalled();
+    controller.abort();
+  });
+
+  it('keeps observing the whole document where the sentinel never fires (a page animation overrides it)', async () => {
+    loadPage('gmail/compose-popup.html');
+    const { found, controller } = watch();
+    const template = document.getElementById('fixture-compose') as HTMLTemplateElement;
+    const elsewhere = document.createElement('div');
+    elsewhere.setAttribute('role', 'dialog');
+    elsewhere.append(template.content.cloneNode(true));
+    document.querySelector('[role="main"]')!.append(elsewhere);
+    await afterObservers();
+    expect(found).toHaveLength(2);
+    controller.abort();
   });
 
   it('with the fallback adapter (no compose selector), observes nothing', async () => {
