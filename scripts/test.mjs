@@ -12,6 +12,8 @@ const reports = mkdtempSync(join(tmpdir(), 'tyn-test-'));
 let passed = 0;
 let failed = 0;
 let skipped = 0;
+/** The suites that skipped tests (their titles say what they need), with how many each. */
+const skippedSuites = new Map();
 
 function run(label, command, args, env = process.env) {
   console.log(`\n▶ ${label}`);
@@ -29,6 +31,13 @@ function vitest(label, configArgs, report, env = process.env) {
     passed += r.numPassedTests;
     failed += r.numFailedTests;
     skipped += r.numPendingTests + r.numTodoTests;
+    for (const file of r.testResults ?? []) {
+      for (const test of file.assertionResults ?? []) {
+        if (test.status !== 'skipped' && test.status !== 'pending' && test.status !== 'todo') continue;
+        const suite = `${label}: ${test.ancestorTitles.join(' › ')}`;
+        skippedSuites.set(suite, (skippedSuites.get(suite) ?? 0) + 1);
+      }
+    }
     if (!ok && r.numFailedTests === 0) failed += 1; // a suite failed to load
   } else if (!ok) failed += 1;
   return ok;
@@ -122,6 +131,9 @@ for (const s of steps) {
     ok = false;
     break;
   }
+}
+if (skippedSuites.size > 0) {
+  console.log(`\nskipped: ${[...skippedSuites].map(([suite, n]) => `${suite} (${n})`).join('; ')}`);
 }
 console.log(`\ntests: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
 process.exit(ok ? 0 : 1);

@@ -20,6 +20,7 @@ import type { Session } from '../lib/session.ts';
 import { percentile } from './random.ts';
 import { GMAIL_URL, M365_URL, OUTLOOK_URL } from './pages.ts';
 import { emptyEditedNote, emptyNoteStatus, type AppData, type Interview } from '../../src/core/model.ts';
+import { WARM_AFTER_MS } from '../../src/content/warm-when.ts';
 
 /** The in-page button (its host carries the attribute; the button is in an open shadow root). */
 const BUTTON = '[data-thank-you-note-button] >>> button';
@@ -216,6 +217,9 @@ async function load(page: Page, url: string, first: boolean, quiet: boolean): Pr
   await page.waitForFunction(() => document.documentElement.dataset.thankYouNote === 'ready', { timeout: 15_000 });
   await page.waitForSelector(BUTTON, { visible: true, timeout: 15_000 });
   if (!quiet) return 0;
+  // A compose open WARM_AFTER_MS starts the writer's warm-up (src/content/warm-when.ts), as while a person writes.
+  const shown = (await page.evaluate('performance.now()')) as number;
+  await page.waitForFunction(`performance.now() - ${shown} >= ${WARM_AFTER_MS}`, { polling: 50 });
   return untilQuiet(page);
 }
 

@@ -10,6 +10,7 @@ import { GMAIL_URL, gmailPage } from './pages.ts';
 import { median, percentile } from './random.ts';
 import { FIRST_RENDER_MARK } from '../../src/popup/first-render.ts';
 import { untilQuiet } from './click.ts';
+import { WARM_AFTER_MS } from '../../src/content/warm-when.ts';
 
 /** Composes that got no button within this time count as timeouts (a failure, not a slow sample). */
 const BUTTON_TIMEOUT_MS = 2_000;
@@ -64,6 +65,8 @@ export interface StormOptions {
 export interface StormSample {
   /** Main-thread busy time (CDP TaskDuration, thread CPU time) while the storm ran. */
   taskMs: number;
+  /** Script time on the main thread while the storm ran (CDP ScriptDuration: every script world, with the native work its calls and callbacks cause). */
+  scriptMs: number;
   /** Sampled CPU time inside the observer's own scripts (their frames anywhere on the stack). */
   observerMs: number;
   /** Where the observer's time went (last round; medians for the rest). */
@@ -85,6 +88,11 @@ export interface StormFigures {
   gmailJsExtraMs: number;
   /** oursExtra / gmailJsExtra (main thread: includes native work, noisy). */
   ratio: number;
+  /** Extra script time over the baseline (ScriptDuration, paired per round as the main-thread figures). */
+  oursScriptExtraMs: number;
+  gmailJsScriptExtraMs: number;
+  /** oursScriptExtra / gmailJsScriptExtra: the measure of the shared storm harness, which counts native work too. */
+  scriptRatio: number;
   /** The same ratio from the sampled time inside each observer's scripts (the extra script time; steadier, misses native work). */
   observerRatio: number;
   gmailJsSawCompose: boolean;
@@ -167,11 +175,16 @@ async function stormOnce(page: Page, options: StormOptions, observerUrl: string,
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
   // One compose is open, as while writing a note; the storm churns the inbox around it.
   // (With composes coming and going, those are the composes.)
-  if (!(options.composeEveryMs > 0)) await page.evaluate('window.__bench.openCompose()');
+  if (!(options.composeEveryMs > 0)) {
+    await page.evaluate('window.__bench.openCompose()');
+    // Open long enough to start the writer's warm-up (src/content/warm-when.ts), which the wait below lets finish.
+    const opened = (await page.evaluate('performance.now()')) as number;
+    await page.waitForFunction(`performance.now() - ${opened} >= ${WARM_AFTER_MS}`, { polling: 50 });
+  }
   // A short warm-up with another seed, so compiling the storm and the observers is not measured.
   await page.evaluate(`window.__bench.storm(${JSON.stringify({ ...stormArgs(options), seconds: 0.3, seed: options.seed + 1 })})`);
-  // The first button starts the writer's one-time warm-up in idle time (src/content/warm.ts, once per page):
-  // let it finish, in every set-up alike, so the storm measures what churn costs, not a page's first compose.
+  // A compose that stays open starts the writer's one-time warm-up (src/content/warm-when.ts; composes that come
+  // and go never do): let it finish, in every set-up alike, so the storm measures what churn costs.
   await untilQuiet(page);
   // Start every storm from the same heap state, so a collection owed by earlier work is not billed to it.
   await collectGarbage(cdp);
@@ -186,6 +199,7 @@ async function stormOnce(page: Page, options: StormOptions, observerUrl: string,
   const scripts = timeInScripts(profile, observerUrl);
   return {
     taskMs: (after.TaskDuration - before.TaskDuration) * 1000,
+    scriptMs: (after.ScriptDuration - before.ScriptDuration) * 1000,
     observerMs: scripts.ms,
     hottest: scripts.hottest,
     ops: run.ops,
@@ -204,6 +218,7 @@ function stormArgs(o: StormOptions) {
 function medianSample(samples: StormSample[]): StormSample {
   return {
     taskMs: median(samples.map((s) => s.taskMs)),
+    scriptMs: median(samples.map((s) => s.scriptMs)),
     observerMs: median(samples.map((s) => s.observerMs)),
     hottest: samples.at(-1)?.hottest ?? [],
   };
@@ -267,6 +282,9 @@ export async function stormCost(session: Session, plain: PlainBrowser, options: 
   const task = (setup: Setup) => runs[setup].map((r) => r.taskMs);
   const oursExtraMs = pairedExtra(task('ours'), task('baseline'));
   const gmailJsExtraMs = pairedExtra(task('gmailJs'), task('baseline'));
+  const script = (setup: Setup) => runs[setup].map((r) => r.scriptMs);
+  const oursScriptExtraMs = pairedExtra(script('ours'), script('baseline'));
+  const gmailJsScriptExtraMs = pairedExtra(script('gmailJs'), script('baseline'));
   const opened = runs.ours.reduce((n, r) => n + r.composes, 0);
   const times = runs.ours.flatMap((r) => r.times);
   const withoutButton = runs.ours.reduce((n, r) => n + r.withoutButton, 0);
@@ -279,6 +297,9 @@ export async function stormCost(session: Session, plain: PlainBrowser, options: 
     oursExtraMs,
     gmailJsExtraMs,
     ratio: oursExtraMs / gmailJsExtraMs,
+    oursScriptExtraMs,
+    gmailJsScriptExtraMs,
+    scriptRatio: oursScriptExtraMs / gmailJsScriptExtraMs,
     observerRatio: ours.observerMs / gmailJs.observerMs,
     roundsTaskMs: { baseline: task('baseline'), ours: task('ours'), gmailJs: task('gmailJs') },
     gmailJsSawCompose,

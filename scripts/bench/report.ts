@@ -212,10 +212,10 @@ function stormRows(storm: StormFigures): Row[] {
       met: null,
     },
     {
-      measure: 'Storm: our extra ÷ gmail-js extra',
-      figure: `${Number.isFinite(storm.ratio) ? storm.ratio.toFixed(2) : 'n/a'} main thread · ${Number.isFinite(storm.observerRatio) ? storm.observerRatio.toFixed(2) : 'n/a'} sampled in scripts`,
+      measure: 'Storm: our extra script time ÷ gmail-js’s (ScriptDuration, native work included)',
+      figure: `${ratio(storm.scriptRatio)}: ${ms(storm.oursScriptExtraMs)} against ${ms(storm.gmailJsScriptExtraMs)} · comparison: ${ratio(storm.ratio)} main thread, ${ratio(storm.observerRatio)} sampled in scripts`,
       target: `≤ ${TARGETS.stormRatio}`,
-      met: Number.isFinite(storm.ratio) && storm.ratio <= TARGETS.stormRatio,
+      met: Number.isFinite(storm.scriptRatio) && storm.scriptRatio <= TARGETS.stormRatio,
     },
   ];
 }
@@ -253,10 +253,16 @@ function composeStormRows(s: StormFigures): Row[] {
       met: b !== null && b.p95 <= TARGETS.buttonP95Ms && b.timeouts === 0,
     },
     {
-      measure: 'Storm with composes: our extra script time ÷ gmail-js’s (the target: sampled in scripts)',
-      figure: `${ratio(s.observerRatio)} (goal ${TARGETS.stormRatioGoal}: ${s.observerRatio <= TARGETS.stormRatioGoal ? 'met' : 'not met'})`,
+      measure: 'Storm with composes: our extra script time ÷ gmail-js’s (the target: ScriptDuration, as the shared storm harness counts it, native work included)',
+      figure: `${ratio(s.scriptRatio)}: ${ms(s.oursScriptExtraMs)} against ${ms(s.gmailJsScriptExtraMs)} (goal ${TARGETS.stormRatioGoal}: ${s.scriptRatio <= TARGETS.stormRatioGoal ? 'met' : 'not met'})`,
       target: `≤ ${TARGETS.stormRatio}`,
-      met: Number.isFinite(s.observerRatio) && s.observerRatio <= TARGETS.stormRatio,
+      met: Number.isFinite(s.scriptRatio) && s.scriptRatio <= TARGETS.stormRatio,
+    },
+    {
+      measure: 'Storm with composes: the same, sampled inside each observer’s own scripts (comparison: misses native work)',
+      figure: ratio(s.observerRatio),
+      target: '—',
+      met: null,
     },
     {
       measure: 'Storm with composes: our extra main-thread time ÷ gmail-js’s (comparison: includes the browser’s own work, noisy)',

@@ -5,7 +5,6 @@
  */
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { resolve } from 'node:path';
 import { launch, type BrowserName, type Session } from './harness';
 import { DATA_KEY } from '../../src/storage/keys';
 import { emptyAppData, emptyEditedNote, emptyNoteStatus, type AppData, type Interview, type Interviewer } from '../../src/core/model';
@@ -136,8 +135,6 @@ export const OUTLOOK_URL = 'https://outlook.live.com/mail/0/';
 export const GMAIL_BODY = '[g_editable="true"][contenteditable="true"]';
 export const OUTLOOK_BODY = '[contenteditable="true"][aria-multiline="true"]';
 
-/** The real Gmail snapshots beside the repository (GMAIL_REAL_FIXTURES overrides). */
-export const REAL_GMAIL = process.env.GMAIL_REAL_FIXTURES ?? resolve(import.meta.dirname, '..', '..', '..', 'shared', 'fixtures', 'gmail-real');
 
 /** Clicks the n-th Thank-you note button on the page. */
 export async function clickButton(page: Page, index = 0): Promise<void> {

@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
 import { gmail } from '../../../src/mail/gmail';
-import { loadPage, REAL_GMAIL, REAL_SNAPSHOTS, haveRealSnapshots } from './load-page';
+import { loadPage } from './load-page';
+import { NEEDS_REAL_GMAIL, REAL_GMAIL, REAL_SNAPSHOTS, haveRealSnapshots } from '../../support/real-gmail';
 import { toField } from '../../../src/mail/to-field';
 
 const JANE = { name: 'Jane Doe', email: 'jane.doe@acme.com' };
@@ -123,7 +124,7 @@ describe('Gmail adapter on the fixture pages', () => {
   });
 });
 
-describe.skipIf(!haveRealSnapshots)('Gmail adapter on the real Gmail snapshots', () => {
+describe.skipIf(!haveRealSnapshots)(`Gmail adapter on the real Gmail snapshots (${NEEDS_REAL_GMAIL})`, () => {
   const SIGNATURE: Record<(typeof REAL_SNAPSHOTS)[number], string | null> = {
     'gmail-compose-popup-2019.html': '.C',
     'gmail-compose-dialog-2020.html': null,
