@@ -53,11 +53,7 @@ function start(adapter: MailAdapter): void {
       throw error;
     });
 
-  const warm = warmTrigger(
-    (record) => void import('./warm').then((w) => w.warmWriter(signal, record.compose)).catch(() => undefined),
-    () => [...ctx.records.values()].at(-1),
-    signal,
-  );
+  const warm = warmTrigger((record) => void import('./warm').then((w) => w.warmWriter(signal, record.compose)).catch(() => undefined), signal);
   const mount = (record: ComposeRecord) => {
     const slot = record.compose.toolbarSlot();
     if (!slot) return;

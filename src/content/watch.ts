@@ -71,11 +71,11 @@ export function dockOf(root: Element): Element {
 
 export function watchComposes(adapter: MailAdapter, root: Document, handlers: WatchHandlers, signal: AbortSignal): void {
   const body = adapter.bodySelector;
-  // How each element is observed by the dock observer: the whole subtree, or its child list only.
-  const observed = new WeakMap<Element, 'subtree' | 'children'>();
+  // Docks observed, or waiting to be: their whole subtree; their ancestors, their child lists only.
+  const docked = new WeakSet<Element>();
+  let waiting: Element[] = [];
   let sentinelWorks = false;
-  // True from the start: the document observer begins right after the first scan.
-  let documentObserved = true;
+  let wide = true;
 
   const read = (mutations: MutationRecord[]) => {
     if (mutations.length > CHURN_RECORDS) return handlers.recheck();
@@ -90,56 +90,40 @@ export function watchComposes(adapter: MailAdapter, root: Document, handlers: Wa
     }
     if (removed) handlers.recheck();
   };
-  const documentObserver = new MutationObserver(read);
-  const dockObserver = new MutationObserver(read);
-
-  // Docks met while the document observer runs (which sees them too): observed once it stops.
-  let waiting: Element[] = [];
+  const observer = new MutationObserver(read);
   const observeDock = (at: Element) => {
-    if (observed.get(at) === 'subtree') return;
-    dockObserver.observe(at, { childList: true, subtree: true });
-    observed.set(at, 'subtree');
-    for (let up = at.parentElement; up; up = up.parentElement) {
-      if (observed.has(up)) continue;
-      dockObserver.observe(up, { childList: true });
-      observed.set(up, 'children');
-    }
+    observer.observe(at, { childList: true, subtree: true });
+    for (let up = at.parentElement; up; up = up.parentElement) if (!docked.has(up)) observer.observe(up, { childList: true });
   };
-
-  /** Once the sentinel has named a body and a compose has a dock, the document observer is no longer needed. */
+  // While the whole document is observed, docks wait: once the sentinel has named a body, the observer
+  // leaves the document for them (records already queued are read, not dropped).
   const settle = () => {
-    if (!documentObserved || !sentinelWorks || waiting.length === 0) return;
-    // Records already queued are read, not dropped.
-    const pending = documentObserver.takeRecords();
-    documentObserver.disconnect();
-    documentObserved = false;
-    for (const at of waiting) observeDock(at);
+    if (!wide || !sentinelWorks || waiting.length === 0) return;
+    wide = false;
+    const queued = observer.takeRecords();
+    observer.disconnect();
+    waiting.forEach(observeDock);
     waiting = [];
-    if (pending.length > 0) read(pending);
-  };
-
-  const dock = (compose: Compose) => {
-    const at = dockOf(compose.root);
-    if (!documentObserved) return observeDock(at);
-    if (!waiting.includes(at)) waiting.push(at);
-    settle();
+    if (queued.length > 0) read(queued);
   };
   const found = (compose: Compose) => {
     handlers.found(compose);
-    if (body) dock(compose);
-  };
-  const scan = (within: ParentNode) => {
-    for (const compose of adapter.findComposes(within)) if (!handlers.known(compose.body)) found(compose);
+    const at = body && dockOf(compose.root);
+    if (!at || docked.has(at)) return;
+    docked.add(at);
+    if (!wide) return observeDock(at);
+    waiting.push(at);
+    settle();
   };
   // An element that matches the body selector: its compose, without searching inside it
-  // (most bodies the sentinel names were found by an observer already: known, nothing to do).
+  // (most bodies the sentinel names were found by the observer already: known, nothing to do).
   const candidate = (el: Element) => {
     if (handlers.known(el)) return;
     const compose = adapter.composeFor(el);
     if (compose) found(compose);
   };
 
-  scan(root);
+  for (const compose of adapter.findComposes(root)) if (!handlers.known(compose.body)) found(compose);
   if (!body || signal.aborted) return;
 
   const style = sentinelStyle(root, body);
@@ -150,10 +134,8 @@ export function watchComposes(adapter: MailAdapter, root: Document, handlers: Wa
       const target = event.target;
       if (event.animationName !== SENTINEL_ANIMATION || !(target instanceof Element) || !target.matches(body)) return;
       candidate(target);
-      if (!sentinelWorks && handlers.known(target)) {
-        sentinelWorks = true;
-        settle();
-      }
+      sentinelWorks ||= handlers.known(target);
+      settle();
     },
     { capture: true, signal },
   );
@@ -161,10 +143,9 @@ export function watchComposes(adapter: MailAdapter, root: Document, handlers: Wa
   // Child lists only: an editor that becomes editable after it was added (RoosterJS sets contenteditable on
   // start) is named by the sentinel, whose selector requires contenteditable. Observing attributes too would
   // make the browser check every attribute change of the page against the filter.
-  documentObserver.observe(root, { childList: true, subtree: true });
+  observer.observe(root, { childList: true, subtree: true });
   signal.addEventListener('abort', () => {
-    documentObserver.disconnect();
-    dockObserver.disconnect();
+    observer.disconnect();
     style.remove();
   });
 }

@@ -29,7 +29,7 @@ function setUp() {
   const warm = vi.fn();
   const records: ComposeRecord[] = [];
   const instance = new AbortController();
-  const trigger = warmTrigger(warm, () => records.at(-1), instance.signal);
+  const trigger = warmTrigger(warm, instance.signal);
   const open = () => {
     const r = record();
     records.push(r);
@@ -63,17 +63,16 @@ describe('warmTrigger', () => {
     expect(warm).not.toHaveBeenCalled();
   });
 
-  it('moves on to the latest compose when the one it waited on closed, which must stay open a full wait', () => {
-    const { warm, open } = setUp();
+  it('waits on one compose at a time: a compose opened meanwhile is warmed by focus, not by a second timer', () => {
+    const { warm, trigger, open } = setUp();
     const first = open();
     vi.advanceTimersByTime(WARM_AFTER_MS / 2);
     const second = open();
+    expect(vi.getTimerCount()).toBe(1);
     first.close();
-    vi.advanceTimersByTime(WARM_AFTER_MS / 2);
+    vi.advanceTimersByTime(WARM_AFTER_MS * 2);
     expect(warm).not.toHaveBeenCalled();
-    vi.advanceTimersByTime(WARM_AFTER_MS - 1);
-    expect(warm).not.toHaveBeenCalled();
-    vi.advanceTimersByTime(1);
+    trigger.intent(second);
     expect(warm).toHaveBeenCalledWith(second);
   });
 
