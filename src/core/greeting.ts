@@ -8,7 +8,7 @@
 import type { Tone } from './model';
 import { isGivenName } from './nlp';
 
-export type GreetReason = 'family-first' | 'one-name' | 'honorific-surname' | 'two-family-names' | 'lower-case' | '';
+export type GreetReason = 'family-first' | 'one-name' | 'honorific-surname' | 'title-full-name' | 'initial' | 'two-family-names' | 'lower-case' | '';
 
 export interface GreetingGuess {
   /** The name a person would write after "Hi": the given name, or honorific and surname. */
@@ -48,6 +48,27 @@ const HONORIFICS: Record<string, string> = {
   mlle: 'Mlle',
   dott: 'Dr.',
   ing: 'Ing.',
+  // Ranks: written out in a greeting ("Dear Captain Reyes,").
+  capt: 'Captain',
+  captain: 'Captain',
+  cpt: 'Captain',
+  lt: 'Lieutenant',
+  lieutenant: 'Lieutenant',
+  col: 'Colonel',
+  colonel: 'Colonel',
+  maj: 'Major',
+  major: 'Major',
+  sgt: 'Sergeant',
+  sergeant: 'Sergeant',
+  cmdr: 'Commander',
+  commander: 'Commander',
+  gen: 'General',
+  general: 'General',
+  adm: 'Admiral',
+  admiral: 'Admiral',
+  chief: 'Chief',
+  fr: 'Father',
+  father: 'Father',
 };
 const PARTICLES = new Set(['de', 'del', 'della', 'der', 'den', 'di', 'da', 'dos', 'das', 'du', 'la', 'le', 'van', 'von', 'ter', 'ten', 'bin', 'binti', 'al', 'el', 'y', 'e', 'st.', 'mac']);
 
@@ -102,6 +123,21 @@ export function nameParts(name: string): NameParts {
   return { honorific, given: words[0] ?? '', family: words[words.length - 1] ?? '', words };
 }
 
+/** Vietnamese middle names that mark a name written family name first ("<family> Thi <given>"). */
+const VIETNAMESE_MIDDLE = new Set(['thi', 'thị', 'văn']);
+
+/**
+ * A name whose shape says the family name comes first: three words with a
+ * Vietnamese middle name, or two words whose second is a romanised Korean
+ * given name (two syllables joined by a hyphen, the second in lower case).
+ */
+function familyFirstByShape(words: string[]): boolean {
+  if (words.length === 3) return VIETNAMESE_MIDDLE.has(words[1]?.toLowerCase() ?? '');
+  if (words.length !== 2) return false;
+  const [a = '', b = ''] = words;
+  return !a.includes('-') && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(b);
+}
+
 /** The family name written first, shown by the email ("h.tanaka@…" for "Tanaka Hiroshi") or the company's name. */
 function familyFirst(words: string[], email: string, company: string): boolean {
   if (words.length !== 2) return false;
@@ -145,6 +181,20 @@ export function greetingGuess(name: string, email = '', company = ''): GreetingG
   if (parts.words.length === 1) {
     return { greetAs: parts.given, formal: parts.given, certain: false, reason: lower ? 'lower-case' : 'one-name' };
   }
+  if (familyFirstByShape(parts.words)) {
+    const family = parts.words[0] ?? '';
+    const given = parts.words[parts.words.length - 1] ?? '';
+    return { greetAs: given, formal: parts.honorific ? withHonorific(family) : `${given} ${family}`, certain: false, reason: 'family-first' };
+  }
+  // A title typed before the full name is how they are addressed: "Dr. Okafor", never the bare given name.
+  if (parts.honorific) {
+    const family = parts.words.length >= 4 ? parts.family : (parts.words[parts.words.length - 1] ?? '');
+    return { greetAs: withHonorific(family), formal: withHonorific(family), certain: !lower, reason: 'title-full-name' };
+  }
+  // An initial is not a name to greet by: "T. Brennan" is greeted in full.
+  if (/^\p{L}\.$/u.test(parts.given)) {
+    return { greetAs: full, formal: full, certain: false, reason: 'initial' };
+  }
   if (familyFirst(parts.words, email, company)) {
     const [family = '', given = ''] = parts.words;
     // Without a title, the formal greeting puts the names in the order an English reader expects.
@@ -168,7 +218,7 @@ export function greetingLine(tone: Tone, guess: GreetingGuess, confirmed: string
   }
   if (!guess.greetAs) return tone === 'formal' ? 'Dear hiring team,' : 'Hello,';
   if (tone === 'formal') return `Dear ${guess.formal},`;
-  // "Ms. Halvorsen" is greeted with "Dear" in every tone; "Hi Ms. Halvorsen" reads oddly.
-  if (guess.reason === 'honorific-surname') return `Dear ${guess.greetAs},`;
+  // "Ms. Halvorsen", "Dr. Okafor" and "T. Brennan" are greeted with "Dear" in every tone; "Hi Ms. Halvorsen" reads oddly.
+  if (guess.reason === 'honorific-surname' || guess.reason === 'title-full-name' || guess.reason === 'initial') return `Dear ${guess.greetAs},`;
   return `Hi ${guess.greetAs},`;
 }

@@ -52,6 +52,8 @@ const REASON_KEYS: Record<Exclude<GreetReason, ''>, string> = {
   'family-first': 'popup_greetReason_familyFirst',
   'one-name': 'popup_greetReason_oneName',
   'honorific-surname': 'popup_greetReason_honorificSurname',
+  'title-full-name': 'popup_greetReason_titleFullName',
+  initial: 'popup_greetReason_initial',
   'two-family-names': 'popup_greetReason_twoFamilyNames',
   'lower-case': 'popup_greetReason_lowerCase',
 };

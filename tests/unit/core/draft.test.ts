@@ -51,7 +51,8 @@ describe('draftNote', () => {
     expect(formal.split('\n')[0]).toBe('Dear Zoë,');
     const titled = interviewWith([{ ...zoe, name: 'Dr. Helen Marsh' }]);
     expect(draftNote({ profile, interview: titled, interviewerId: 'p1', options: { tone: 'formal' } }).text.split('\n')[0]).toBe('Dear Dr. Marsh,');
-    expect(draftNote({ profile, interview: titled, interviewerId: 'p1' }).text.split('\n')[0]).toBe('Hi Helen,');
+    // A title typed before the full name is how they are addressed, in every tone: never the bare given name.
+    expect(draftNote({ profile, interview: titled, interviewerId: 'p1' }).text.split('\n')[0]).toBe('Dear Dr. Marsh,');
   });
 
   it('greets as the user confirmed in "How to greet them", in every tone', () => {
