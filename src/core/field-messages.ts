@@ -8,4 +8,5 @@ export const fieldIssueMessages = {
   tooLong: () => message('field_issue_tooLong'),
   leftOut: () => message('field_issue_leftOut'),
   sensitive: (words: string) => message('field_issue_sensitive', words),
+  private: (words: string) => message('field_issue_private', words),
 };

@@ -8,7 +8,7 @@
  */
 import { cleanInformal } from './informal';
 import { infinitive, isPastTense, join, tag, type Token } from './nlp';
-import { sensitiveWords } from './sensitive';
+import { privateWords, sensitiveWords } from './sensitive';
 
 export type FieldName = 'topics' | 'looksFor' | 'challenge' | 'approach' | 'personalDetail' | 'promised' | 'stress';
 
@@ -29,7 +29,7 @@ export interface Part {
   detail?: Part;
 }
 
-export type FieldIssueCode = 'informal' | 'pronoun-mismatch' | 'unclear' | 'too-long' | 'sensitive';
+export type FieldIssueCode = 'informal' | 'pronoun-mismatch' | 'unclear' | 'too-long' | 'sensitive' | 'private';
 
 /** Longer than a few sentences, a field is notes, not something a note can quote: it is flagged, not phrased. */
 export const FIELD_MAX_CHARS = 400;
@@ -346,6 +346,12 @@ function readPart(raw: string, field: FieldName, reader: Reader, issues: FieldIs
   const sensitive = sensitiveWords(text);
   if (sensitive.length > 0) {
     issues.push({ code: 'sensitive', words: sensitive });
+    return null;
+  }
+  // Health, family, the user's own doubts, notes to self, complaints: never written to the interviewer (sensitive.ts).
+  const personal = privateWords(text);
+  if (personal.length > 0) {
+    issues.push({ code: 'private', words: personal });
     return null;
   }
   if (!/[\p{L}\p{N}]/u.test(text)) return null;

@@ -47,7 +47,7 @@ export function previewFields(input: DraftInput): FieldPreview[] {
       .flatMap((i) => i.sentences)
       .join(' ');
     const issues: PreviewIssue[] = [...read.fields[field].issues];
-    const blocking = issues.some((i) => i.code === 'pronoun-mismatch' || i.code === 'unclear' || i.code === 'too-long' || i.code === 'sensitive');
+    const blocking = issues.some((i) => i.code === 'pronoun-mismatch' || i.code === 'unclear' || i.code === 'too-long' || i.code === 'sensitive' || i.code === 'private');
     if (typed.trim() && !sentence && !blocking) issues.push({ code: 'left-out', words: [] });
     // An empty field has no sentence of its own (a general line stands in for it in the note).
     const own = typed.trim() && read.fields[field].form !== 'empty' ? sentence : '';
@@ -71,5 +71,7 @@ export function fieldIssueMessage(issue: PreviewIssue): string {
       return m.tooLong();
     case 'sensitive':
       return m.sensitive(words);
+    case 'private':
+      return m.private(words);
   }
 }
