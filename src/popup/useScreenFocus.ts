@@ -13,8 +13,13 @@ import type { View } from './view';
 /** Where to put focus once a screen shows: its heading, or a remembered control. */
 export type FocusTarget = { view: View; spot: FocusSpot | 'heading' };
 
-/** The screens' own content is loaded on first use: wait this long at most for the target to appear. */
-const GIVE_UP_MS = 10_000;
+/**
+ * The screens' own content is loaded on first use, which can take seconds on
+ * a busy machine: the focus waits for its target for as long as that takes,
+ * and gives way as soon as the user clicks or types, so it never moves focus
+ * away from where they went.
+ */
+const USER_ACTS = ['pointerdown', 'keydown'] as const;
 
 /** The same screen, whatever order its fields come in (storage may sort them). */
 function viewKey(view: View): string {
@@ -60,20 +65,21 @@ export function useScreenFocus(current: View | null, root: () => HTMLElement | n
       setTarget(null);
       return;
     }
-    const observer = new MutationObserver(() => {
-      if (!focusNow(target, main)) return;
+    const stop = () => {
       observer.disconnect();
+      for (const type of USER_ACTS) document.removeEventListener(type, done, true);
+    };
+    // Placed, or the user went somewhere first: either way this focus is done.
+    const done = () => {
+      stop();
       setTarget(null);
+    };
+    const observer = new MutationObserver(() => {
+      if (focusNow(target, main)) done();
     });
     observer.observe(main, { childList: true, subtree: true });
-    const giveUp = setTimeout(() => {
-      observer.disconnect();
-      setTarget(null);
-    }, GIVE_UP_MS);
-    return () => {
-      observer.disconnect();
-      clearTimeout(giveUp);
-    };
+    for (const type of USER_ACTS) document.addEventListener(type, done, true);
+    return stop;
     // `key` stands for `current`, which is a new object on every render.
   }, [target, key]);
 
