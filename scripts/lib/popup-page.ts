@@ -21,13 +21,27 @@ export const VIEW_LOAD_MS = 30_000;
  */
 export const POLL_MS = 100;
 
+/** A wait that did not end says what the page showed instead, so a failure can be read without rerunning it. */
+async function orSayWhatShows<T>(page: Page, what: string, wait: Promise<T>): Promise<T> {
+  try {
+    return await wait;
+  } catch (error) {
+    const shown = await page.evaluate(() => document.body.innerText.replace(/\s+/g, ' ').slice(0, 600)).catch(() => '(page unreadable)');
+    throw new Error(`${what}: ${(error as Error).message}. The page showed: ${shown}`, { cause: error });
+  }
+}
+
 /** The form control whose visible label reads `label` (the n-th such control). */
 export async function field(page: Page, label: string, index = 0): Promise<ElementHandle<HTMLInputElement>> {
-  await page.waitForFunction(
-    (text: string, n: number) => [...document.querySelectorAll('label')].filter((l) => l.textContent?.trim() === text).length > n,
-    { timeout: VIEW_LOAD_MS, polling: POLL_MS },
-    label,
-    index,
+  await orSayWhatShows(
+    page,
+    `No control labelled "${label}" (#${index + 1})`,
+    page.waitForFunction(
+      (text: string, n: number) => [...document.querySelectorAll('label')].filter((l) => l.textContent?.trim() === text).length > n,
+      { timeout: VIEW_LOAD_MS, polling: POLL_MS },
+      label,
+      index,
+    ),
   );
   const handle = await page.evaluateHandle(
     (text: string, n: number) => {
@@ -44,11 +58,15 @@ export async function field(page: Page, label: string, index = 0): Promise<Eleme
 
 /** The button whose accessible text (aria-label or content) is `name`. */
 export async function button(page: Page, name: string): Promise<ElementHandle<HTMLButtonElement>> {
-  await page.waitForFunction(
-    (text: string) =>
-      [...document.querySelectorAll('button')].some((b) => (b.getAttribute('aria-label') ?? b.textContent?.trim()) === text),
-    { timeout: VIEW_LOAD_MS, polling: POLL_MS },
-    name,
+  await orSayWhatShows(
+    page,
+    `No button "${name}"`,
+    page.waitForFunction(
+      (text: string) =>
+        [...document.querySelectorAll('button')].some((b) => (b.getAttribute('aria-label') ?? b.textContent?.trim()) === text),
+      { timeout: VIEW_LOAD_MS, polling: POLL_MS },
+      name,
+    ),
   );
   const handle = await page.evaluateHandle(
     (text: string) =>
@@ -63,15 +81,25 @@ export async function button(page: Page, name: string): Promise<ElementHandle<HT
 /**
  * Activates the button named `name` from the keyboard: focus, then Enter. For
  * a button far down a long screen, where a mouse click aimed after scrolling
- * can land elsewhere if the screen scrolls meanwhile; focus stays on the button.
+ * can land elsewhere if the screen scrolls meanwhile. Focus is put back on the
+ * button until it stays there, in case a screen's own focus move (to a field
+ * just restored, say) lands after ours.
  */
 export async function press(page: Page, name: string): Promise<void> {
-  const target = await button(page, name);
-  await target.focus();
-  await page.waitForFunction(
-    (text: string) => (document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent?.trim()) === text,
-    { timeout: VIEW_LOAD_MS, polling: POLL_MS },
-    name,
+  await button(page, name);
+  await orSayWhatShows(
+    page,
+    `Could not focus the button "${name}"`,
+    page.waitForFunction(
+      (text: string) => {
+        const target = [...document.querySelectorAll('button')].find((b) => (b.getAttribute('aria-label') ?? b.textContent?.trim()) === text);
+        if (!target) return false;
+        if (document.activeElement !== target) target.focus();
+        return document.activeElement === target;
+      },
+      { timeout: VIEW_LOAD_MS, polling: POLL_MS },
+      name,
+    ),
   );
   await page.keyboard.press('Enter');
 }
@@ -87,14 +115,22 @@ export async function valueOf(page: Page, label: string, index = 0): Promise<str
 }
 
 export async function waitForText(page: Page, text: string): Promise<void> {
-  await page.waitForFunction((t: string) => document.body.innerText.includes(t), { timeout: VIEW_LOAD_MS, polling: POLL_MS }, text);
+  await orSayWhatShows(
+    page,
+    `No text "${text}"`,
+    page.waitForFunction((t: string) => document.body.innerText.includes(t), { timeout: VIEW_LOAD_MS, polling: POLL_MS }, text),
+  );
 }
 
 export async function waitForHeading(page: Page, start: string): Promise<void> {
-  await page.waitForFunction(
-    (t: string) => [...document.querySelectorAll('h2')].some((h) => h.textContent?.startsWith(t)),
-    { timeout: VIEW_LOAD_MS, polling: POLL_MS },
-    start,
+  await orSayWhatShows(
+    page,
+    `No heading "${start}…"`,
+    page.waitForFunction(
+      (t: string) => [...document.querySelectorAll('h2')].some((h) => h.textContent?.startsWith(t)),
+      { timeout: VIEW_LOAD_MS, polling: POLL_MS },
+      start,
+    ),
   );
 }
 

@@ -5,13 +5,13 @@
  * light and dark colour schemes (each browser launched with that scheme).
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { ElementHandle, Page } from 'puppeteer-core';
+import type { Page } from 'puppeteer-core';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BROWSERS, launch, type ExtensionWindow, type Session } from './harness';
 import { DATA_KEY } from '../../src/storage/keys';
 import { ROOT } from '../../scripts/lib/session';
-import { press } from '../../scripts/lib/popup-page';
+import { button, press, waitForText } from '../../scripts/lib/popup-page';
 import { emptyAppData, emptyEditedNote, emptyNoteStatus, type AppData, type Interviewer } from '../../src/core/model';
 
 const AXE_SOURCE = readFileSync(join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
@@ -98,25 +98,6 @@ async function violations(page: Page): Promise<string[]> {
   });
 }
 
-async function button(page: Page, name: string): Promise<ElementHandle<HTMLButtonElement>> {
-  await page.waitForFunction(
-    (text: string) =>
-      [...document.querySelectorAll('button')].some((b) => (b.getAttribute('aria-label') ?? b.textContent?.trim()) === text),
-    { timeout: 10_000 },
-    name,
-  );
-  const handle = await page.evaluateHandle(
-    (text: string) =>
-      [...document.querySelectorAll('button')].find((b) => (b.getAttribute('aria-label') ?? b.textContent?.trim()) === text) ?? null,
-    name,
-  );
-  return handle.asElement() as ElementHandle<HTMLButtonElement>;
-}
-
-async function waitForText(page: Page, text: string): Promise<void> {
-  await page.waitForFunction((t: string) => document.body.innerText.includes(t), { timeout: 10_000 }, text);
-}
-
 for (const name of BROWSERS) {
   for (const scheme of ['light', 'dark'] as const) {
     describe(`accessibility in ${name}, ${scheme} colour scheme`, () => {
@@ -184,17 +165,22 @@ for (const name of BROWSERS) {
         await popup.waitForSelector('.field-issues');
         await waitForText(popup, 'How to greet them');
         expect(await violations(popup)).toEqual([]);
-        // A removed interviewer's undo notice, in the form.
-        await (await button(popup, 'Remove Becker')).click();
+        // A removed interviewer's undo notice, in the form. The form is longer than the window: its buttons are pressed
+        // from the keyboard, so a click aimed while the form scrolls cannot land elsewhere.
+        await press(popup, 'Remove Becker');
         await waitForText(popup, 'Removed Becker.');
         expect(await violations(popup)).toEqual([]);
-        await (await button(popup, 'Undo')).click();
+        await press(popup, 'Undo');
         await popup.waitForFunction(() => !document.body.innerText.includes('Removed Becker.'), { timeout: 10_000 });
+        // Undo puts focus back in the restored interviewer's name: wait for it before moving on.
+        await popup.waitForFunction(() => (document.activeElement as HTMLInputElement | null)?.value?.includes('Becker') === true, {
+          timeout: 10_000,
+        });
         // A deleted interview's undo notice, on the list.
-        await (await button(popup, 'Delete interview')).click();
+        await press(popup, 'Delete interview');
         await waitForText(popup, 'Deleted “Initech — Platform Engineer”.');
         expect(await violations(popup)).toEqual([]);
-        await (await button(popup, 'Undo')).click();
+        await press(popup, 'Undo');
         await popup.waitForSelector('.interview-form');
         // The form settles at its heading (scrolled to the top) before a click is aimed at a button below.
         await popup.waitForFunction(() => document.activeElement?.tagName === 'H2', { timeout: 10_000 });

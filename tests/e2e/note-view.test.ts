@@ -123,7 +123,7 @@ for (const name of BROWSERS) {
     });
 
     it('puts focus in Company on "New interview"; a blank interview plans no reminder, no badge, and asks for what is missing', async () => {
-      await (await button(popup, 'New interview')).click();
+      await press(popup, 'New interview');
       await waitForFocus(popup, await field(popup, 'Company'));
       await waitFor(async () => ((await storedData(s))?.interviews.length ?? 0) === 1, 10_000, 'the new interview to be stored');
       interviewId = (await storedData(s))!.interviews[0]!.id;

@@ -11,7 +11,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { BROWSERS, launch, storedData, waitFor, type ExtensionWindow, type Session } from './harness';
-import { button, field, POPUP, typeInto, valueOf, VIEW_LOAD_MS, waitForHeading, waitForText } from '../../scripts/lib/popup-page';
+import { button, field, POPUP, press, typeInto, valueOf, VIEW_LOAD_MS, waitForHeading, waitForText } from '../../scripts/lib/popup-page';
 import { emptyAppData, type AppData, type Interview } from '../../src/core/model';
 
 const GMAIL_URL = 'https://mail.google.com/mail/u/0/#inbox';
@@ -69,7 +69,7 @@ for (const name of BROWSERS) {
     });
 
     it('captures an interview with two interviewers by keyboard', async () => {
-      await (await button(popup, 'New interview')).click();
+      await press(popup, 'New interview');
       await typeInto(popup, 'Company', 'Initech');
       await typeInto(popup, 'Role', 'Platform Engineer');
       await typeInto(popup, 'What you want to stress about yourself', 'I cut build times in half at my last job');
@@ -235,7 +235,7 @@ for (const name of BROWSERS) {
     });
 
     it('deletes the interview at once, and Undo brings it back to its form', async () => {
-      await (await button(popup, 'Delete interview')).click();
+      await press(popup, 'Delete interview');
       await waitForText(popup, 'Deleted “Initech Labs — Platform Engineer”.');
       await waitFor(async () => (await storedInterviews(s)).length === 0, 10_000, 'the interview to be deleted');
       expect(await popup.evaluate(() => document.body.innerText)).toContain('No interviews yet');
