@@ -41,24 +41,45 @@ function body(note: string): string {
   return paragraphs.slice(1, -1).join('\n\n');
 }
 
+/** Every note of the interview, each tone plain and tough, and each card, as one readable file. */
+function notesFile(data: AppData, interview: Interview): string {
+  const lines = [`# ${interview.company}: ${interview.role}`, ''];
+  for (const p of interview.interviewers) {
+    lines.push(`## ${p.name}`, '');
+    for (const tone of TONES) {
+      for (const tough of [false, true]) {
+        const note = draftNote({ profile: data.profile, interview, interviewerId: p.id, options: { tone, tough } });
+        lines.push(`### ${tone}${tough ? ', tough' : ''}`, '', `Subject: ${note.subject}`, '', note.text, '');
+      }
+    }
+    lines.push('### handwritten card', '', draftCard({ profile: data.profile, interview, interviewerId: p.id }), '');
+  }
+  return lines.join('\n');
+}
+
+/**
+ * The fresh sets, typed by people who never saw the writer and read blind: their notes are
+ * committed so that every change to them shows in review. They are development sets now, so
+ * they show regressions, not quality (see tests/fixtures/blind-reads/).
+ */
+for (const set of ['2026-12-05-fresh', '2026-12-05-b']) {
+  const data = loadCorpus(`../blind-reads/${set}/interviews.json`);
+  describe(`notes for the fresh set ${set}`, () => {
+    for (const interview of data.interviews) {
+      it(`${interview.company}: notes match the committed file`, async () => {
+        await expect(notesFile(data, interview)).toMatchFileSnapshot(`../../fixtures/notes/fresh/${set}/${slug(interview.company)}.md`);
+      });
+    }
+  });
+}
+
 /** The development set, and a held-out set typed the same ways with other words. */
 for (const file of ['typed-interviews.json', 'held-out-interviews.json']) {
   const data = loadCorpus(file);
   describe(`notes for typed interviews (${file})`, () => {
     for (const interview of data.interviews) {
       it(`${interview.company}: notes match the committed file`, async () => {
-        const lines = [`# ${interview.company}: ${interview.role}`, ''];
-        for (const p of interview.interviewers) {
-          lines.push(`## ${p.name}`, '');
-          for (const tone of TONES) {
-            for (const tough of [false, true]) {
-              const note = draftNote({ profile: data.profile, interview, interviewerId: p.id, options: { tone, tough } });
-              lines.push(`### ${tone}${tough ? ', tough' : ''}`, '', `Subject: ${note.subject}`, '', note.text, '');
-            }
-          }
-          lines.push('### handwritten card', '', draftCard({ profile: data.profile, interview, interviewerId: p.id }), '');
-        }
-        await expect(lines.join('\n')).toMatchFileSnapshot(`../../fixtures/notes/corpus/${slug(interview.company)}.md`);
+        await expect(notesFile(data, interview)).toMatchFileSnapshot(`../../fixtures/notes/corpus/${slug(interview.company)}.md`);
       });
 
       it(`${interview.company}: no note speaks of the reader as she, he or they, and none keeps chat words or list markers`, () => {
