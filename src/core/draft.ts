@@ -207,7 +207,7 @@ function verbText(field: ReadField): string | null {
   return null;
 }
 
-/** A sentence of the user's own ("I have built … before, so I would …"), capitalised and closed. */
+/** A sentence of the user's own ("I have led … before, and I would …"), capitalised and closed. */
 function ownSentence(part: Part): string {
   const text = part.text.charAt(0).toUpperCase() + part.text.slice(1);
   return /[.!?]$/.test(text) ? text : `${text}.`;
@@ -348,7 +348,7 @@ export interface Intent {
 
 function slotsFor(interview: Interview): P.Slots {
   const company = normalName(interview.company);
-  // A long title ("Clinical Data Coordinator (Cardiology Research Unit), Part-Time") reads better by its main part mid-sentence.
+  // A long title ("Lab Scheduler (Pathology Services Unit), Part-Time") reads better by its main part mid-sentence.
   const role = /[(,]/.test(interview.role) ? coreRole(interview.role) : interview.role;
   return {
     role: rolePhrase(role, interview.company),

@@ -78,7 +78,7 @@ export function pronounGenders(value: string): { female: number; male: number } 
 
 const LOWER_TAGS = ['Determiner', 'Pronoun', 'Preposition', 'Conjunction', 'Adverb', 'Adjective', 'Verb', 'QuestionWord'];
 
-/** Mid-sentence case for the first word: "The paralegals" → "the paralegals"; a noun ("Brexit", "REDCap") keeps its capital. */
+/** Mid-sentence case for the first word: "The paralegals" → "the paralegals"; a noun ("Medicare", "SharePoint") keeps its capital. */
 function lowerFirst(tokens: Token[]): void {
   const first = tokens[0];
   if (!first || first.word === 'I' || /^\p{Lu}{2,}/u.test(first.word) || !/^\p{Lu}\p{Ll}*$/u.test(first.word)) return;
@@ -122,7 +122,7 @@ interface Resolved {
 /**
  * The interviewer becomes "you": she/he/her/him/his by their gender, and
  * "they/their" when no plural noun before it in the same part could be what
- * it means ("half the sites send their data" keeps "their").
+ * it means ("most branches file their reports" keeps "their").
  */
 function resolvePronouns(input: Token[], reader: Reader): Resolved {
   const tokens = [...input];
@@ -218,7 +218,7 @@ interface Classified {
 
 const SKIP_AFTER_SUBJECT = new Set(['both', 'also', 'still', 'all', 'just', 'really', 'only', 'often', 'never', 'always', 'usually', 'already', 'not']);
 
-/** The tense of the verb after a subject pronoun ("we both grew up" → past). */
+/** The tense of the verb after a subject pronoun ("we both learned" → past). */
 function tenseAfter(tokens: Token[], from: number): 'past' | 'present' {
   for (let i = from; i < tokens.length; i += 1) {
     const t = tokens[i];
@@ -231,8 +231,8 @@ function tenseAfter(tokens: Token[], from: number): 'past' | 'present' {
 
 /**
  * Whether a noun phrase could be misread: a run of nouns ending in a plural
- * followed by a word that can be a verb ("OTA updates brick about 1 in 500
- * devices"), or a verb tag inside it that no pronoun or "who" explains.
+ * followed by a word that can be a verb ("nightly jobs crash about 1 in 40
+ * runs"), or a verb tag inside it that no pronoun or "who" explains.
  */
 function unsureNoun(tokens: Token[]): boolean {
   for (let i = 1; i < tokens.length; i += 1) {
@@ -242,16 +242,16 @@ function unsureNoun(tokens: Token[]): boolean {
     // "someone who can own a migration": a noun phrase so far, then a relative clause whose verbs are its own.
     if (['who', 'which', 'that', 'whose'].includes(before.lower) && i > 1 && !isFinite(tokens[0]!)) return false;
     if (before.tags.has('Pronoun') || WH.has(before.lower) || before.lower === 'that') continue;
-    // "five years running pipelines", "two papers using Stata": an -ing word after a plural describes it; no finite verb.
+    // "five years running pipelines", "three reports using Tableau": an -ing word after a plural describes it; no finite verb.
     if (before.tags.has('Plural') && (t.tags.has('Gerund') || /ing$/.test(t.lower))) continue;
     // "organising volunteers": the word after an -ing word is its object.
     if (before.tags.has('Gerund') || /\p{L}{3,}ing$/u.test(before.lower)) continue;
     // After "the", "my", an adjective or a preposition the word is a noun ("the write-up").
     if (['Determiner', 'Possessive', 'Adjective', 'Preposition', 'Value'].some((tg) => before.tags.has(tg))) continue;
-    // "patients no-show on Mondays": a plural noun followed by a word that is neither a preposition nor a conjunction may be subject and verb.
+    // "riders no-show on Fridays": a plural noun followed by a word that is neither a preposition nor a conjunction may be subject and verb.
     if (before.tags.has('Plural') && !['Preposition', 'Conjunction', 'Determiner', 'Adverb', 'QuestionWord'].some((tg) => t.tags.has(tg)) && !/[,;:]/.test(before.post)) return true;
     if (t.tags.has('Hyphenated') || before.tags.has('Hyphenated')) continue;
-    // "updates brick": a plural noun followed by a singular one is rarely a compound; it may be subject and verb.
+    // "jobs crash": a plural noun followed by a singular one is rarely a compound; it may be subject and verb.
     if (before.tags.has('Plural') && t.tags.has('Singular') && !t.tags.has('Acronym')) return true;
     const verbTag = t.tags.has('Verb') && !t.tags.has('Gerund') && !t.tags.has('Participle') && !t.tags.has('PastTense');
     if (verbTag && !/ing$/.test(t.lower)) return true;
@@ -266,16 +266,16 @@ function classify(tokens: Token[], field: FieldName): Classified {
   if (!first) return { form: 'noun', ...plain };
   if (WH.has(first.lower)) return { form: 'noun', ...plain };
 
-  // A pronoun subject starts a clause: "you explained …", "we both grew up …", "I have built …".
+  // A pronoun subject starts a clause: "you explained …", "we both learned …", "I have led …".
   const pronoun = SUBJECT_PRONOUNS[first.lower];
   if (pronoun && tokens.length > 1) return { form: 'clause', subject: pronoun, tense: tenseAfter(tokens, 1), sure: true };
 
-  // A gerund by its shape ("growing branch deposits", "doing weekly cycle counts").
+  // A gerund by its shape ("growing branch deposits", "running monthly audits").
   if (/^\p{L}{2,}ing$/u.test(first.word) && !first.tags.has('Determiner') && (first.tags.has('Verb') || first.tags.has('Gerund') || first.tags.has('Adjective') || infinitive(first.lower) !== first.lower)) {
     return { form: 'gerund', ...plain };
   }
 
-  // A noun subject with a finite verb: "inventory counts are always off", "younger members only bank on the app".
+  // A noun subject with a finite verb: "shift handovers are often late", "new hires only learn on the job".
   const n = subjectLength(tokens);
   if (n > 0 && n < tokens.length) {
     let i = n;
@@ -339,7 +339,7 @@ const SMALL_NUMBERS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'se
 function readPart(raw: string, field: FieldName, reader: Reader, issues: FieldIssue[]): Part | null {
   const text = raw
     .replace(/^\s*(?:[-*•·▪‣◦]|\d+[.)])\s+/u, '')
-    // A single digit before a word reads as a word in a letter: "2 account managers" → "two account managers".
+    // A single digit before a word reads as a word in a letter: "3 field techs" → "three field techs".
     .replace(/(^|[\s(])([0-9])(?=\s+\p{Ll})/gu, (_m, lead: string, digit: string) => lead + (SMALL_NUMBERS[Number(digit)] ?? digit))
     .trim();
   // Pay and benefits wait for later in the process: the note leaves them out, as its review would ask (sensitive.ts).
@@ -356,7 +356,7 @@ function readPart(raw: string, field: FieldName, reader: Reader, issues: FieldIs
   }
   if (!/[\p{L}\p{N}]/u.test(text)) return null;
 
-  // "turnover: 2 account managers left this year" — a noun phrase, then what it means.
+  // "churn: 3 field techs quit last spring" — a noun phrase, then what it means.
   const colon = /^([^:]{1,60}):\s+(.+)$/u.exec(text);
   if (colon && colon[1] && colon[2]) {
     const head = readPart(colon[1], field, reader, issues);
@@ -375,19 +375,19 @@ function readPart(raw: string, field: FieldName, reader: Reader, issues: FieldIs
   const { subject, tense, sure } = classified;
 
   if (field === 'approach' && form === 'gerund') {
-    // "doing weekly cycle counts" → "do weekly cycle counts"
+    // "running monthly audits" → "run monthly audits"
     const first = tokens[0];
     if (first) tokens = [withWord(first, infinitive(first.lower)), ...tokens.slice(1)];
     form = 'verb';
   }
-  // "both into 3D printing": a shared trait with no subject or verb → "we are both into 3D printing".
+  // "both into rock climbing": a shared trait with no subject or verb → "we are both into rock climbing".
   if (field === 'personalDetail' && form === 'noun' && tokens[0]?.lower === 'both' && !tokens.some((t) => isFinite(t))) {
     // "into X" is chat for "interested in X".
     const trait = partText(tokens).replace(/^both into\b/i, 'both interested in');
     return { form: 'clause', subject: 'we', tense: 'present', sure: true, text: `we are ${trait}` };
   }
   if (form === 'noun' && tokens.some((t, i) => i > 0 && isFinite(t) && !t.tags.has('Infinitive')) && !WH.has(tokens[0]?.lower ?? '')) {
-    // A noun phrase with a verb later on: usually "the checklist I used" (fine); flag only a stray subject pronoun at the start.
+    // A noun phrase with a verb later on: usually "the template I wrote" (fine); flag only a stray subject pronoun at the start.
     if (tokens[0]?.tags.has('Pronoun') && !tokens[0]?.tags.has('Possessive')) {
       issues.push({ code: 'unclear', words: [raw.trim()] });
       return null;
@@ -443,7 +443,7 @@ function listItems(text: string): string[] | null {
   return null;
 }
 
-/** Splits at sentence ends ("Brexit paperwork. they still do …"), keeping "Dr." and "e.g." whole. */
+/** Splits at sentence ends ("Customs forms. they still file …"), keeping "Dr." and "e.g." whole. */
 function sentenceParts(text: string): string[] {
   const parts = text.split(/(?<!\b(?:Dr|Mr|Ms|Mrs|Prof|St|vs|etc|e\.g|i\.e|approx|Inc|Ltd|Co))[.!?]+\s+(?=\S)/u);
   return parts.map((p) => p.trim()).filter(Boolean);

@@ -1,6 +1,6 @@
 /**
- * How a person is greeted: "Hi Helen," in warm and concise notes, "Dear
- * Dr. Marsh," in formal ones. Where the given name is not certain (family
+ * How a person is greeted: "Hi Ruth," in warm and concise notes, "Dear
+ * Dr. Penrose," in formal ones. Where the given name is not certain (family
  * name first, one name only, honorific plus surname, two family names, a
  * name typed in lower case) the guess is marked uncertain, so the capture
  * form can ask the user to confirm it.
@@ -77,7 +77,7 @@ function squash(value: string): string {
   return value.replace(/\s+/g, ' ').trim();
 }
 
-/** "kevin o'donnell" → "Kevin O'Donnell"; "jean-luc" → "Jean-Luc"; particles stay lower case inside a name. */
+/** "liam mcbride" → "Liam McBride"; "jean-luc" → "Jean-Luc"; particles stay lower case inside a name. */
 export function capitalizeName(name: string): string {
   return squash(name)
     .split(' ')
@@ -96,7 +96,7 @@ export interface NameParts {
   words: string[];
 }
 
-/** Splits "Dr. José Luis Hernández García" into honorific, given and family names (best guess). */
+/** Splits "Dr. Ana Sofía Ruiz Paredes" into honorific, given and family names (best guess). */
 export function nameParts(name: string): NameParts {
   let words = squash(name).split(' ').filter(Boolean);
   let honorific = '';
@@ -115,7 +115,7 @@ export function nameParts(name: string): NameParts {
   const particle = words.findIndex((w, i) => i > 0 && PARTICLES.has(w.toLowerCase()));
   if (particle > 0) return { honorific, given: words.slice(0, particle).join(' '), family: words.slice(particle).join(' '), words };
   if (words.length >= 4) {
-    // Two given names and two family names: "José Luis Hernández García".
+    // Two given names and two family names: "Ana Sofía Ruiz Paredes".
     const second = words[1] ?? '';
     const givenCount = isGivenName(second) ? 2 : 1;
     return { honorific, given: words.slice(0, givenCount).join(' '), family: words[givenCount] ?? '', words };
@@ -138,7 +138,7 @@ function familyFirstByShape(words: string[]): boolean {
   return !a.includes('-') && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(b);
 }
 
-/** The family name written first, shown by the email ("h.tanaka@…" for "Tanaka Hiroshi") or the company's name. */
+/** The family name written first, shown by the email ("k.sato@…" for "Sato Kenji") or the company's name. */
 function familyFirst(words: string[], email: string, company: string): boolean {
   if (words.length !== 2) return false;
   const [a = '', b = ''] = words.map((w) => w.toLowerCase());
@@ -218,7 +218,7 @@ export function greetingLine(tone: Tone, guess: GreetingGuess, confirmed: string
   }
   if (!guess.greetAs) return tone === 'formal' ? 'Dear hiring team,' : 'Hello,';
   if (tone === 'formal') return `Dear ${guess.formal},`;
-  // "Ms. Halvorsen", "Dr. Okafor" and "T. Brennan" are greeted with "Dear" in every tone; "Hi Ms. Halvorsen" reads oddly.
+  // "Ms. Lindqvist", "Dr. Okafor" and "T. Brennan" are greeted with "Dear" in every tone; "Hi Ms. Lindqvist" reads oddly.
   if (guess.reason === 'honorific-surname' || guess.reason === 'title-full-name' || guess.reason === 'initial') return `Dear ${guess.greetAs},`;
   return `Hi ${guess.greetAs},`;
 }

@@ -62,7 +62,7 @@ export interface Interviewer {
   promised: string;
   /** Whether the note offers a follow-up call in a day or so. */
   offerCall: boolean;
-  /** How the note greets them, as the user confirmed it ("Helen", "Dr. Marsh"); '' = the writer's best guess. */
+  /** How the note greets them, as the user confirmed it ("Ruth", "Dr. Penrose"); '' = the writer's best guess. */
   greetAs: string;
   /** The note as the user edited it in the popup; both '' when not edited. What the button and the shortcut insert while set. */
   edited: EditedNote;

@@ -88,13 +88,13 @@ export const RECALL = {
     (x) => `It was especially useful when ${x}.`,
     (x) => `I learned a lot when ${x}.`,
   ] as readonly Frame[],
-  /** Something the candidate did: "I told you about winning back the Osaka account". Claims no reaction the user did not note. */
+  /** Something the candidate did: "I told you about rebuilding the returns process". Claims no reaction the user did not note. */
   selfPast: [
     (x) => `Thank you for listening when ${x}.`,
     (x) => `Thank you for hearing me out when ${x}.`,
     (x) => `I appreciated your time when ${x}.`,
   ] as readonly Frame[],
-  /** A state of things: "you still do a lot of it by hand". */
+  /** A state of things: "you still file most forms on paper". */
   fact: [
     (x) => `I was interested to hear that ${x}.`,
     (x) => `It was useful to learn that ${x}.`,
@@ -140,7 +140,7 @@ export const DETAIL = {
     (x) => `I was glad we found a few minutes for ${x}.`,
     (x) => `I also liked hearing about ${x}.`,
   ] as readonly Frame[],
-  /** "you have three rescue greyhounds", "we both grew up near Bergen". */
+  /** "you foster kittens for a shelter", "we both learned to sail as kids". */
   clause: [
     (x) => `It was lovely to hear that ${x}.`,
     (x) => `It was a nice surprise to learn that ${x}.`,

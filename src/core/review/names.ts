@@ -6,12 +6,12 @@
 import type { Interview, Interviewer } from '../model';
 import { editDistance } from '../text';
 
-/** Single spaces, trimmed: "  Dr.  Helen Marsh " → "Dr. Helen Marsh". */
+/** Single spaces, trimmed: "  Dr.  Ruth Penrose " → "Dr. Ruth Penrose". */
 export function normalName(value: string): string {
   return value.replace(/\s+/g, ' ').trim();
 }
 
-/** The main part of a role: "Clinical Data Coordinator (Cardiology), Part-Time" → "Clinical Data Coordinator". */
+/** The main part of a role: "Lab Scheduler (Pathology), Part-Time" → "Lab Scheduler". */
 export function coreRole(role: string): string {
   return normalName(role.split(/\s[-–—|]\s|[,(/]/)[0] ?? role);
 }

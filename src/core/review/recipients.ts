@@ -39,7 +39,7 @@ export function checkRecipients(input: ReviewInput, interviewer: Interviewer, ot
 }
 
 /** R2: the greeting uses the interviewer's name as stored (a lower-case name is E4's job). */
-/** The address names the family first: "h.tanaka@" or "htanaka@" for "Tanaka Hiroshi" greeted as Hiroshi. */
+/** The address names the family first: "k.sato@" or "ksato@" for "Sato Kenji" greeted as Kenji. */
 function familyNameFirst(words: string[], greeted: string, email: string): boolean {
   const local = email.toLowerCase().split('@')[0] ?? '';
   const given = greeted.toLowerCase();
@@ -57,7 +57,7 @@ export function checkGreeting(lay: Layout, name: string, out: Findings, greetAs 
   // The way the user said to greet them ("How to greet them") is right by definition.
   if (greetAs.trim() && findWord(greeting.text, greetAs.trim()).length > 0) return;
   // Any of the stored name's own words, with or without a title, spelled as stored (capitals aside):
-  // "Hi Hiroshi," for "Tanaka Hiroshi", "Dear Dra. Quispe," or "Hi María Fernanda," for "Dra. María Fernanda Quispe Mamani".
+  // "Hi Kenji," for "Sato Kenji", "Dear Dra. Ruiz," or "Hi Ana Sofía," for "Dra. Ana Sofía Ruiz Paredes".
   const greeted = greeting.text
     .replace(/^\s*\p{L}+(?:\s+(?:morning|afternoon|evening))?\s+/u, '')
     .replace(/[,:!]\s*$/, '')
@@ -67,19 +67,19 @@ export function checkGreeting(lay: Layout, name: string, out: Findings, greetAs 
   const titled = greeted.length < greeting.text.replace(/^\s*\p{L}+\s+/u, '').split(/\s+/).length;
   const ownWords = greeted.length > 0 && greeted.every((w) => words.includes(w.toLowerCase()));
   // A lone later word ("Dear Baker,") is a surname used as a first name, unless it has a title, or more
-  // words of the name come with it, or the address shows the family name first ("h.tanaka" for "Tanaka Hiroshi").
+  // words of the name come with it, or the address shows the family name first ("k.sato" for "Sato Kenji").
   const lone = greeted.length === 1 && greeted[0]?.toLowerCase() !== words[0];
   if (ownWords && (!lone || titled || familyNameFirst(words, greeted[0] ?? '', email))) return;
   const [firstName = name, ...rest] = name.split(' ');
   if (findWord(greeting.text, name, true).length > 0 || findWord(greeting.text, firstName, true).length > 0) return;
-  // "Hi Helen," for "Dr. Helen Marsh": the given name after a title is the name people greet with.
+  // "Hi Ruth," for "Dr. Ruth Penrose": the given name after a title is the name people greet with.
   const untitled = name.replace(TITLE_RE, '').trim();
   const givenName = untitled.split(' ')[0] ?? '';
   if (untitled !== name && untitled.includes(' ') && findWord(greeting.text, givenName, true).length > 0) return;
   // "Dear Ms. Thornton," / "Dear Dr. Ní Bhriain,": an honorific with the stored surname is correct too.
   const surname = rest.join(' ');
   if (surname && HONORIFIC_RE.test(greeting.text) && findWord(greeting.text, surname, true).length > 0) return;
-  // The name written with other capitals ("Kevin O'Donnell" for "kevin o'donnell") is the name.
+  // The name written with other capitals ("Liam McBride" for "liam mcbride") is the name.
   if (findWord(greeting.text, name).length > 0 || findWord(greeting.text, firstName).length > 0) return;
   const nameParts = name.split(/[\s]+/);
   for (const token of wordTokens(greeting.text)) {

@@ -5,9 +5,9 @@
  * The core idea: a clause has one finite verb for each subject. Split a
  * sentence into clause windows at punctuation, conjunctions, wh-words and the
  * words that may take a clause without "that" ("I think you…", "let me add…",
- * "the checklist I used…"); a window that holds more finite verbs than a
- * clause can ("You named shipments sit at the border…", "I believe I've
- * worked three years in a clinic would let me…") has a clause pasted into it.
+ * "the template I wrote…"); a window that holds more finite verbs than a
+ * clause can ("You named orders wait in the queue…", "I believe I've
+ * led two audits in a bank would let me…") has a clause pasted into it.
  * A verb only counts as finite when a possible subject stands right before it,
  * so a noun the tagger calls a verb ("lines on Fridays") never counts.
  */
@@ -90,7 +90,7 @@ function isFiniteHead(tokens: Token[], i: number, orParticiple = false): boolean
   if (next && TWO_WORD_ADVERBS.has(`${t.word} ${next.word}`)) return false;
   // "account-based", "well-known": a part of a hyphenated word is not a verb of its own.
   if (/^[-‐]$/.test(t.post) || /^[-‐]$/.test(tokens[i - 1]?.post ?? '')) return false;
-  // A capitalised word in mid-sentence is a name ("Lumen Robotics"), not a verb.
+  // A capitalised word in mid-sentence is a name ("Harbor Freightworks"), not a verb.
   if (i > 0 && /^\p{Lu}/u.test(t.raw) && !isSubjectPronoun(t.word)) return false;
   const j = beforeAdverbs(tokens, i);
   const subject = tokens[j];
@@ -112,7 +112,7 @@ function isFiniteHead(tokens: Token[], i: number, orParticiple = false): boolean
   if (!isSubjectPronoun(subject.word) && subject.word !== 'you' && after && (isSubjectPronoun(after.word) || after.word === 'you') && !endsClause(t)) {
     return false;
   }
-  // "the checklist used at my last firm": a past form after a noun, with no object, is a participle.
+  // "the template written for the old team": a past form after a noun, with no object, is a participle.
   if (t.tags.has('PastTense') && !isSubjectPronoun(subject.word) && subject.word !== 'you') {
     const timeAfter = after && (after.tags.has('Date') || ['last', 'next', 'this', 'every'].includes(after.word));
     if (!after || isPreposition(after.word) || isAdverb(after) || timeAfter || endsClause(t)) return orParticiple;
@@ -168,7 +168,7 @@ export function grammarProblems(tokens: Token[]): GrammarProblem[] {
     if ((isPreposition(t.word) || t.word === 'to') && isSubjectPronoun(next.word) && !endsClause(t)) {
       add('E1', 'clauseAfterPreposition', t, next);
     }
-    // "talk about both into 3D printing": "both" standing for "we both are".
+    // "talk about both into rock climbing": "both" standing for "we both are".
     if (isPreposition(t.word) && (next.word === 'both' || next.word === 'all') && !endsClause(t) && !endsClause(next)) {
       const after = tokens[i + 2];
       if (after && isPreposition(after.word) && after.word !== 'of') add('E1', 'clauseAfterPreposition', t, after);
@@ -234,7 +234,7 @@ export function grammarProblems(tokens: Token[]): GrammarProblem[] {
       if (endsClause(t)) open(1);
       continue;
     } else if ((isNounLike(t) || (isVerbTagged(t) && prev !== undefined && isNounLike(prev))) && !isSubjectPronoun(t.word) && tokens[i + 1] && !endsClause(t)) {
-      // "the checklist I used", "the way your team handles…": a relative clause without "that".
+      // "the template I wrote", "the way your team handles…": a relative clause without "that".
       const n = tokens[i + 1] as Token;
       const opensPhrase = RELATIVE_OPENERS.has(n.word) && !QUANTIFIERS.has(t.word) && !t.tags.has('Value');
       if ((isSubjectPronoun(n.word) || n.word === 'you' || opensPhrase) && !t.tags.has('Pronoun')) {

@@ -1,5 +1,5 @@
 /**
- * E4: a name written in lower case ("Hi kevin o'donnell,"), in the greeting
+ * E4: a name written in lower case ("Hi liam mcbride,"), in the greeting
  * or anywhere in the note, even when that is how it was stored. Particles
  * that are lower case in a name ("van", "de", "bin") are fine.
  */
@@ -43,7 +43,7 @@ export function nameCaseProblems(text: string, names: string[], greeting: [numbe
         if (!isLower(written)) continue;
         const inGreeting = greeting !== null && start >= greeting[0] && end <= greeting[1];
         // In the text, "grace" or "will" may be the ordinary word; a name stored in lower case, or one no
-        // dictionary knows ("o'donnell"), is the name.
+        // dictionary knows ("mcbride"), is the name.
         const storedLower = isLower(part);
         const known = dictionaryTag(written.toLowerCase().split(/['’]/)[0] ?? written) !== undefined;
         if (inGreeting || storedLower || !known) add(start, end);

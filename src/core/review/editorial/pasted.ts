@@ -1,9 +1,9 @@
 /**
- * E6: text pasted into a sentence as it was typed: list markers ("* bootloader
- * * OTA updates"), a list without "and" ("scheduling, inventory, the new
- * software has…"), a fragment after a semicolon ("the registry; getting data
- * from 12 hospitals"), a note-style label ("turnover: 2 managers left…") and a
- * sentence that starts in lower case ("they still do a lot of it by hand.").
+ * E6: text pasted into a sentence as it was typed: list markers ("* payroll
+ * * rosters"), a list without "and" ("rosters, payroll, the new
+ * tool has…"), a fragment after a semicolon ("the database; merging records
+ * from 9 branches"), a note-style label ("churn: 3 tutors quit…") and a
+ * sentence that starts in lower case ("they still file most forms on paper.").
  * A real bulleted list on its own lines, introduced by a colon, is fine.
  */
 import { hasFiniteVerb } from './grammar';
@@ -71,7 +71,7 @@ export function sentenceProblems(sentence: Sentence, tokens: Token[]): PastedPro
     problems.push({ kind: 'lowerCaseStart', range: [sentence.start, sentence.start + (sentence.text.split(/\s/)[0]?.length ?? 1)] });
   }
 
-  // "about scheduling, inventory, the new Cornerstone software has stayed…": three or more items, no "and".
+  // "about rosters, payroll, the new timesheet tool has stayed…": three or more items, no "and".
   const items = commaItems(tokens);
   for (let k = 1; k + 1 < items.length; k += 1) {
     const firstItem = items[k - 1] as Token[];
@@ -90,7 +90,7 @@ export function sentenceProblems(sentence: Sentence, tokens: Token[]): PastedPro
     }
   }
 
-  // "the heart failure registry; getting data from 12 hospitals": after a semicolon comes a clause.
+  // "the donor database; merging records from 9 branches": after a semicolon comes a clause.
   let from = -1;
   tokens.forEach((t, i) => {
     if (/;/.test(t.post)) from = i + 1;
@@ -102,7 +102,7 @@ export function sentenceProblems(sentence: Sentence, tokens: Token[]): PastedPro
     if (!hasFiniteVerb(rest) && !imperative) problems.push({ kind: 'semicolonFragment', range: [first.start, (rest[rest.length - 1] as Token).end] });
   }
 
-  // "You named turnover: 2 account managers left…": a bare label, then a clause, inside a sentence.
+  // "You named churn: 3 tutors quit…": a bare label, then a clause, inside a sentence.
   tokens.forEach((t, i) => {
     if (!/^:\s/.test(t.post) || i === 0) return;
     const before = tokens[i - 1] as Token;

@@ -40,7 +40,7 @@ const INDEFINITES = new Set('nobody somebody someone anyone anybody everyone eve
 const GROUP_NOUNS = new Set('team staff family crew group committee board department couple people everyone everybody folks children kids parents members'.split(' '));
 
 export interface ReaderContext {
-  /** Accent-free lower-case words (foldCase) of the reader's name ("helen", "marsh"): never an antecedent. */
+  /** Accent-free lower-case words (foldCase) of the reader's name ("ruth", "penrose"): never an antecedent. */
   readerNameParts: Set<string>;
   /** Lower-case words of the company's name and the role: never a person, never an antecedent of "they". */
   companyWords: Set<string>;

@@ -1,4 +1,4 @@
-/** Sentences of prose as an editor reads them: "Dr. Marsh" does not end a sentence, a line break does. */
+/** Sentences of prose as an editor reads them: "Dr. Penrose" does not end a sentence, a line break does. */
 export interface Sentence {
   text: string;
   start: number;
