@@ -5,10 +5,20 @@
  * name typed in lower case) the guess is marked uncertain, so the capture
  * form can ask the user to confirm it.
  */
+import { isAlsoEnglishGivenName, isEastAsianFamilyName } from './family-names';
 import type { Tone } from './model';
-import { isGivenName } from './nlp';
+import { isGivenName, isPersonName } from './nlp';
 
-export type GreetReason = 'family-first' | 'one-name' | 'honorific-surname' | 'title-full-name' | 'initial' | 'two-family-names' | 'lower-case' | '';
+export type GreetReason =
+  | 'family-first'
+  | 'one-name'
+  | 'honorific-surname'
+  | 'title-full-name'
+  | 'initial'
+  | 'two-family-names'
+  | 'two-given-names'
+  | 'lower-case'
+  | '';
 
 export interface GreetingGuess {
   /** The name a person would write after "Hi": the given name, or honorific and surname. */
@@ -138,9 +148,17 @@ function familyFirstByShape(words: string[]): boolean {
   return !a.includes('-') && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(b);
 }
 
-/** The family name written first, shown by the email ("k.sato@…" for "Sato Kenji") or the company's name. */
-function familyFirst(words: string[], email: string, company: string): boolean {
-  if (words.length !== 2) return false;
+/**
+ * Which of two words is the family name, as far as the evidence goes: the
+ * email ("k.sato@…" for "Sato Kenji") or the company's name say it outright
+ * ('first' or 'last'); a common East Asian family name in front says it may
+ * come first ('maybe-first', guessed from the words: 'first' is likelier when
+ * the second word is no name an English lexicon knows); otherwise 'last'.
+ */
+type FamilyAt = 'first' | 'last' | 'maybe-first' | 'maybe-last';
+
+function familyAt(words: string[], email: string, company: string): FamilyAt {
+  if (words.length !== 2) return 'last';
   const [a = '', b = ''] = words.map((w) => w.toLowerCase());
   const local = email.toLowerCase().split('@')[0] ?? '';
   const parts = local.split(/[._-]+/).filter(Boolean);
@@ -148,11 +166,21 @@ function familyFirst(words: string[], email: string, company: string): boolean {
     (parts.length >= 2 && parts[parts.length - 1] === a && (parts[0] === b || parts[0] === b.charAt(0))) ||
     local === `${b.charAt(0)}${a}` ||
     local === `${b}${a}`;
-  if (emailSaysAFamily) return true;
+  if (emailSaysAFamily) return 'first';
   const emailSaysNormal = (parts.length >= 2 && parts[parts.length - 1] === b) || local === `${a.charAt(0)}${b}` || local === `${a}${b}`;
-  if (emailSaysNormal) return false;
+  if (emailSaysNormal) return 'last';
   const companyWords = company.toLowerCase().split(/\s+/);
-  return companyWords.includes(a) && !companyWords.includes(b);
+  if (companyWords.includes(a) && !companyWords.includes(b)) return 'first';
+  if (!isEastAsianFamilyName(a)) return 'last';
+  // "Kim Taylor", "Lee Anderson", "Wang Wei": either order is possible; ask, guessing the order as typed.
+  if (isEastAsianFamilyName(b) || isAlsoEnglishGivenName(a) || isPersonName(words[1] ?? '')) return 'maybe-last';
+  return 'maybe-first';
+}
+
+/** Three words whose first two are both given names ("Mary Ann …", "José Antonio …"): one given name or two? */
+function twoGivenNames(words: string[]): boolean {
+  const [first = '', second = ''] = words;
+  return words.length === 3 && !/\.$/.test(second) && isGivenName(first) && isGivenName(second);
 }
 
 /**
@@ -195,14 +223,17 @@ export function greetingGuess(name: string, email = '', company = ''): GreetingG
   if (/^\p{L}\.$/u.test(parts.given)) {
     return { greetAs: full, formal: full, certain: false, reason: 'initial' };
   }
-  if (familyFirst(parts.words, email, company)) {
-    const [family = '', given = ''] = parts.words;
+  const family = familyAt(parts.words, email, company);
+  if (family === 'first' || family === 'maybe-first') {
+    const [surname = '', given = ''] = parts.words;
     // Without a title, the formal greeting puts the names in the order an English reader expects.
-    return { greetAs: given, formal: parts.honorific ? withHonorific(family) : `${given} ${family}`, certain: false, reason: 'family-first' };
+    return { greetAs: given, formal: `${given} ${surname}`, certain: false, reason: 'family-first' };
   }
+  if (family === 'maybe-last') return { greetAs: parts.given, formal: parts.given, certain: false, reason: 'family-first' };
   if (parts.words.length >= 4) {
-    return { greetAs: parts.given, formal: parts.honorific ? withHonorific(parts.family) : full, certain: false, reason: 'two-family-names' };
+    return { greetAs: parts.given, formal: full, certain: false, reason: 'two-family-names' };
   }
+  if (twoGivenNames(parts.words)) return { greetAs: parts.given, formal: parts.given, certain: false, reason: 'two-given-names' };
   // Without a title, a formal note greets by the given name: "Dear Maria," reads better than a full-name mail merge.
   const formal = parts.honorific ? withHonorific(parts.family) : parts.given;
   return { greetAs: parts.given, formal, certain: !lower, reason: lower ? 'lower-case' : '' };

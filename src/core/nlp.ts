@@ -130,3 +130,6 @@ export const isGivenName = remembered(isGivenNameNow);
 function isGivenNameNow(word: string): boolean {
   return nlp(word).has('#FirstName');
 }
+
+/** Whether the lexicon knows the word as part of a person's name, given or family ("Taylor", "Anderson"). */
+export const isPersonName = remembered((word: string) => nlp(word).has('#Person'));

@@ -55,6 +55,7 @@ const REASON_KEYS: Record<Exclude<GreetReason, ''>, string> = {
   'title-full-name': 'popup_greetReason_titleFullName',
   initial: 'popup_greetReason_initial',
   'two-family-names': 'popup_greetReason_twoFamilyNames',
+  'two-given-names': 'popup_greetReason_twoGivenNames',
   'lower-case': 'popup_greetReason_lowerCase',
 };
 

@@ -44,4 +44,42 @@ describe('greeting by kind of name', () => {
     expect(line('Ludwig van Beethoven')).toBe('Hi Ludwig,');
     expect(line('Mary Smith-Jones')).toBe('Hi Mary,');
   });
+
+  it.each([
+    ['Zhou Ling', 'Hi Ling,', 'Dear Ling Zhou,'],
+    ['Ito Haruka', 'Hi Haruka,', 'Dear Haruka Ito,'],
+    ['Nguyễn Linh', 'Hi Linh,', 'Dear Linh Nguyễn,'],
+    ['Choi Jisoo', 'Hi Jisoo,', 'Dear Jisoo Choi,'],
+  ])('reads a common East Asian family name in front as the family name, and asks: %s', (name, warm, formal) => {
+    expect(line(name)).toBe(warm);
+    expect(line(name, 'formal')).toBe(formal);
+    expect(greetingGuess(name)).toMatchObject({ certain: false, reason: 'family-first' });
+  });
+
+  it.each([
+    ['Kim Taylor', 'Hi Kim,'],
+    ['Lee Anderson', 'Hi Lee,'],
+    ['Wang Wei', 'Hi Wang,'],
+  ])('asks, keeping the order typed, when either order is possible: %s', (name, warm) => {
+    expect(line(name)).toBe(warm);
+    expect(greetingGuess(name)).toMatchObject({ certain: false, reason: 'family-first' });
+  });
+
+  it('lets the address settle the order of a name a list would question', () => {
+    expect(greetingGuess('Zhou Ling', 'zhou.ling@example.com')).toMatchObject({ greetAs: 'Zhou', certain: true });
+    expect(greetingGuess('Zhou Ling', 'ling.zhou@example.com')).toMatchObject({ greetAs: 'Ling', certain: false, reason: 'family-first' });
+  });
+
+  it.each([
+    ['Mary Ann Lopez', 'Hi Mary,'],
+    ['José Antonio Ruiz', 'Hi José,'],
+  ])('asks whether a name has two given names: %s', (name, warm) => {
+    expect(line(name)).toBe(warm);
+    expect(greetingGuess(name)).toMatchObject({ certain: false, reason: 'two-given-names' });
+  });
+
+  it('leaves a hyphenated given name and a middle initial alone', () => {
+    expect(greetingGuess('Mary-Ann Lopez')).toMatchObject({ greetAs: 'Mary-Ann', certain: true });
+    expect(greetingGuess('Anna B. Lopez')).toMatchObject({ greetAs: 'Anna', certain: true });
+  });
 });
