@@ -7,7 +7,7 @@
  * resolved is marked, not guessed.
  */
 import { cleanInformal } from './informal';
-import { infinitive, isPastTense, join, tag, type Token } from './nlp';
+import { infinitive, isKnownWord, isPastTense, join, tag, type Token } from './nlp';
 import { privateWords, sensitiveWords } from './sensitive';
 
 export type FieldName = 'topics' | 'looksFor' | 'challenge' | 'approach' | 'personalDetail' | 'promised' | 'stress';
@@ -303,7 +303,14 @@ function classify(tokens: Token[], field: FieldName): Classified {
     return { form: 'past', ...plain, tense: 'past' };
   }
   if (field === 'approach' || field === 'promised') {
-    const nounStart = first.tags.has('Determiner') || first.tags.has('Value') || first.tags.has('Possessive') || first.tags.has('Pronoun');
+    // A capitalised word no dictionary holds, before a common noun, names a thing ("Gantt chart from …");
+    // before an object it is a verb after all ("Email you the deck", "Loop in the team", "Ping Dana").
+    const second = tokens[1];
+    const objectStart = ['Pronoun', 'Determiner', 'Preposition', 'ProperNoun', 'Adverb', 'Possessive', 'Value', 'Plural'];
+    const nameStart =
+      /^\p{Lu}/u.test(first.word) && !isKnownWord(first.lower) && !!second?.tags.has('Noun') && !objectStart.some((t) => second.tags.has(t));
+    const nounStart =
+      nameStart || first.tags.has('Determiner') || first.tags.has('Value') || first.tags.has('Possessive') || first.tags.has('Pronoun');
     const adjectiveStart = first.tags.has('Adjective') && !VERB_PREFIXES.test(first.word);
     if (!nounStart && !adjectiveStart && (first.tags.has('Verb') || VERB_PREFIXES.test(first.word) || canBeVerb(first))) {
       return { form: 'verb', ...plain };
@@ -334,6 +341,29 @@ function partText(tokens: Token[]): string {
   return join(copy).replace(/[\s.,;:!?]+$/u, '');
 }
 
+/** Noun phrases joined by "and", "or", "plus", "&" or commas. */
+const CONJUNCTS = /\s*,\s*(?:and|or|plus)\s+|\s+(?:and|or|plus|&)\s+|\s*,(?!\d{3}\b)\s*/iu;
+/** Longer than this, a conjunct is a thought of its own rather than one of several topics. */
+const MAX_CONJUNCT_WORDS = 8;
+
+const unsendable = (text: string) => sensitiveWords(text).length > 0 || privateWords(text).length > 0;
+
+/**
+ * The noun phrases of a coordination that may be sent, joined again ("the
+ * office layout and my salary band" → "the office layout"); null when the
+ * text is not such a coordination, or nothing of it may be sent. What is
+ * kept must be noun phrases: what is left of a clause ("I froze and you had
+ * to hint") would still recall the moment.
+ */
+function withoutUnsendable(text: string): string | null {
+  const conjuncts = text.split(CONJUNCTS).filter((c) => c.trim() !== '');
+  if (conjuncts.length < 2) return null;
+  const nounPhrase = (c: string) => c.split(/\s+/).length <= MAX_CONJUNCT_WORDS && !tag(c).some((t) => t.tags.has('Verb') && !t.tags.has('Gerund'));
+  const kept = conjuncts.filter((c) => !unsendable(c));
+  if (kept.length === 0 || kept.length === conjuncts.length || !kept.every(nounPhrase)) return null;
+  return kept.length === 1 ? (kept[0] ?? '') : `${kept.slice(0, -1).join(', ')} and ${kept[kept.length - 1] ?? ''}`;
+}
+
 const SMALL_NUMBERS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 
 function readPart(raw: string, field: FieldName, reader: Reader, issues: FieldIssue[]): Part | null {
@@ -343,16 +373,15 @@ function readPart(raw: string, field: FieldName, reader: Reader, issues: FieldIs
     .replace(/(^|[\s(])([0-9])(?=\s+\p{Ll})/gu, (_m, lead: string, digit: string) => lead + (SMALL_NUMBERS[Number(digit)] ?? digit))
     .trim();
   // Pay and benefits wait for later in the process: the note leaves them out, as its review would ask (sensitive.ts).
+  // Health, family, the user's own doubts, notes to self, complaints: never written to the interviewer.
   const sensitive = sensitiveWords(text);
-  if (sensitive.length > 0) {
-    issues.push({ code: 'sensitive', words: sensitive });
-    return null;
-  }
-  // Health, family, the user's own doubts, notes to self, complaints: never written to the interviewer (sensitive.ts).
   const personal = privateWords(text);
-  if (personal.length > 0) {
-    issues.push({ code: 'private', words: personal });
-    return null;
+  if (sensitive.length > 0) issues.push({ code: 'sensitive', words: sensitive });
+  if (personal.length > 0) issues.push({ code: 'private', words: personal });
+  if (sensitive.length > 0 || personal.length > 0) {
+    // Only the part that must not be sent goes: "the office layout and my salary band" keeps the layout.
+    const rest = withoutUnsendable(text);
+    return rest === null ? null : readPart(rest, field, reader, issues);
   }
   if (!/[\p{L}\p{N}]/u.test(text)) return null;
 
@@ -410,6 +439,24 @@ function withArticle(part: Part): void {
   part.text = `the ${part.text}`;
 }
 
+/**
+ * Something promised, typed as a bare label ("Gantt template from the old
+ * job", "writing sample"), is a particular thing: "I will send you the Gantt
+ * template …". Plurals, mass nouns and a lone name or acronym stay bare.
+ */
+function withDefiniteArticle(part: Part): void {
+  if (part.form !== 'noun') return;
+  const tokens = tag(part.text);
+  const first = tokens[0];
+  if (!first || tokens.length < 2) return;
+  if (['Determiner', 'Possessive', 'Value', 'Pronoun', 'Preposition', 'QuestionWord'].some((t) => first.tags.has(t))) return;
+  const end = tokens.findIndex((t, i) => i > 0 && (t.tags.has('Preposition') || /[-–—:,]/.test(t.post)));
+  const head = tokens[(end < 0 ? tokens.length : end + (/[-–—:,]/.test(tokens[end]?.post ?? '') ? 1 : 0)) - 1];
+  const headWord = head?.lower.replace(/[^\p{L}-]/gu, '') ?? '';
+  if (!head || !head.tags.has('Singular') || head.tags.has('Uncountable') || MASS_ENDINGS.test(headWord) || MASS_NOUNS.has(headWord)) return;
+  part.text = `the ${part.text}`;
+}
+
 const MASS_NOUNS = new Set(['data', 'information', 'software', 'hardware', 'equipment', 'feedback', 'research', 'growth', 'work', 'health', 'safety', 'quality', 'compliance', 'traffic', 'stuff', 'time', 'money', 'revenue', 'staff', 'support', 'knowledge']);
 
 /**
@@ -438,7 +485,8 @@ function listItems(text: string): string[] | null {
   if (inline.length > 1) return inline;
   const semi = text.split(/\s*;\s*/).filter(Boolean);
   if (semi.length > 1) return semi;
-  const commas = text.split(/\s*,\s*(?:and\s+|or\s+)?/).filter(Boolean);
+  // A comma before three digits groups thousands ("12,000"); it does not separate items.
+  const commas = text.split(/\s*,(?!\d{3}\b)\s*(?:and\s+|or\s+)?/).filter(Boolean);
   if (commas.length >= 3 && commas.every((c) => c.split(/\s+/).length <= 6)) return commas;
   return null;
 }
@@ -485,6 +533,7 @@ function readFieldNow(value: string, field: FieldName, reader: Reader): ReadFiel
   const sentences = sentenceParts(text);
   const parts = sentences.map((s) => readPart(s, field, reader, issues)).filter((p): p is Part => p !== null);
   if (field === 'topics') for (const p of parts) withPossessive(p);
+  if (field === 'promised') for (const p of parts) withDefiniteArticle(p);
   if (parts.length === 0) return { form: 'empty', parts, issues };
   return { form: parts.length > 1 ? 'sentences' : 'single', parts, issues };
 }

@@ -177,7 +177,7 @@ function familyAt(words: string[], email: string, company: string): FamilyAt {
   return 'maybe-first';
 }
 
-/** Three words whose first two are both given names ("Mary Ann …", "José Antonio …"): one given name or two? */
+/** Three words whose first two are both given names ("Mary Ann …", "Juan Carlos …"): one given name or two? */
 function twoGivenNames(words: string[]): boolean {
   const [first = '', second = ''] = words;
   return words.length === 3 && !/\.$/.test(second) && isGivenName(first) && isGivenName(second);

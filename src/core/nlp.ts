@@ -131,5 +131,12 @@ function isGivenNameNow(word: string): boolean {
   return nlp(word).has('#FirstName');
 }
 
+const lexicon = (nlp as unknown as { world(): { model: { one: { lexicon: Record<string, unknown> } } } }).world().model.one.lexicon;
+
+/** Whether the tagger's lexicon holds the word at all (lower case). */
+export function isKnownWord(lower: string): boolean {
+  return Object.prototype.hasOwnProperty.call(lexicon, lower);
+}
+
 /** Whether the lexicon knows the word as part of a person's name, given or family ("Taylor", "Anderson"). */
 export const isPersonName = remembered((word: string) => nlp(word).has('#Person'));

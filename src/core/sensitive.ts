@@ -35,6 +35,8 @@ const PRIVATE_KINDS: readonly RegExp[] = [
   /\b(?:note to self|remember to|don'?t forget|do not forget|TODO|don'?t mention|do not mention|never mention|off the record|between us|confidential)\b|!!+/gi,
   // Offhand complaints about the employer, a department or a colleague.
   /\b(?:vent(?:ed|ing)? about|complain(?:ed|ing|s)? about|rant(?:ed|ing)? about|trash(?:ed|ing)|incompetent|clueless|toxic|(?:was|got) (?:fired|let go)|badmouth(?:ed|ing)?)\b/gi,
+  // The same said in passing: "a bit of a mess", "a nightmare", "hates the quarterly review", "can't stand it".
+  /\b(?:(?:kind of |sort of |kinda |a bit of |such )?an? (?:hot |total |complete |absolute )?(?:mess|nightmare|disaster|shitshow|train ?wreck)|dumpster fire|(?:hates?|hated|hating) (?:it|that|this|the|their|his|her|my|our|working|dealing)|can'?t stand)\b/gi,
 ];
 
 /** The words in `text`, as typed, that show a private matter (health, family, the user's doubts, a note to self, a complaint, pay in figures, moving). */

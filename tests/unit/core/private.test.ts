@@ -73,3 +73,34 @@ describe('a field with a private sentence', () => {
     expect(note).toMatch(/handoff/);
   });
 });
+
+describe('only the part that must not be sent is kept out', () => {
+  const reader = { gender: null };
+
+  it.each([
+    ['the team’s culture and the start date', 'the team’s culture', 'sensitive'],
+    ['the quarterly roadmap and my salary expectations', 'the quarterly roadmap', 'sensitive'],
+    ['the spring gala and her maternity leave', 'the spring gala', 'private'],
+    ['the handoff log, relocation and the parts backlog', 'the handoff log and the parts backlog', 'private'],
+  ])('keeps the topics beside it: %s', (typed, kept, code) => {
+    const read = readField(typed, 'topics', reader);
+    expect(read.parts.map((p) => p.text).join(' and ')).toBe(kept);
+    expect(read.issues.map((i) => i.code)).toContain(code);
+  });
+
+  it('still thanks them for the rest of the talk, and never names what was kept out', () => {
+    const note = draftNote({
+      profile,
+      interview: interviewWith({ name: 'Morgan Reyes', topics: 'the team’s culture and the start date' }),
+      interviewerId: 'p1',
+    }).text;
+    expect(note).toMatch(/team’s culture/);
+    expect(note).not.toMatch(/start date/i);
+  });
+
+  it('never cuts a clause: what is left of a bad moment would still recall it', () => {
+    const read = readField('I froze on the sliding window and you had to hint twice', 'topics', reader);
+    expect(read.parts).toEqual([]);
+    expect(read.issues).toContainEqual({ code: 'private', words: ['I froze'] });
+  });
+});
