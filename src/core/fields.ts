@@ -450,11 +450,19 @@ function withDefiniteArticle(part: Part): void {
   const first = tokens[0];
   if (!first || tokens.length < 2) return;
   if (['Determiner', 'Possessive', 'Value', 'Pronoun', 'Preposition', 'QuestionWord'].some((t) => first.tags.has(t))) return;
-  const end = tokens.findIndex((t, i) => i > 0 && (t.tags.has('Preposition') || /[-–—:,]/.test(t.post)));
-  const head = tokens[(end < 0 ? tokens.length : end + (/[-–—:,]/.test(tokens[end]?.post ?? '') ? 1 : 0)) - 1];
-  const headWord = head?.lower.replace(/[^\p{L}-]/gu, '') ?? '';
-  if (!head || !head.tags.has('Singular') || head.tags.has('Uncountable') || MASS_ENDINGS.test(headWord) || MASS_NOUNS.has(headWord)) return;
-  part.text = `the ${part.text}`;
+  // The head noun: the last word before a preposition or a break ("template" in "Gantt template from …").
+  let head = first;
+  for (const t of tokens.slice(1)) {
+    if (t.tags.has('Preposition') || /[-–—:,]/.test(head.post)) break;
+    head = t;
+  }
+  if (isCountableSingular(head)) part.text = `the ${part.text}`;
+}
+
+/** A singular noun that takes an article: not a mass noun ("data", "feedback", "scheduling"). */
+function isCountableSingular(head: Token): boolean {
+  const word = head.lower.replace(/[^\p{L}-]/gu, '');
+  return head.tags.has('Singular') && !head.tags.has('Uncountable') && !MASS_ENDINGS.test(word) && !MASS_NOUNS.has(word);
 }
 
 const MASS_NOUNS = new Set(['data', 'information', 'software', 'hardware', 'equipment', 'feedback', 'research', 'growth', 'work', 'health', 'safety', 'quality', 'compliance', 'traffic', 'stuff', 'time', 'money', 'revenue', 'staff', 'support', 'knowledge']);
@@ -472,9 +480,7 @@ function withPossessive(part: Part): void {
   if (!first || !head) return;
   const determined = ['Determiner', 'Possessive', 'Value', 'Pronoun', 'Preposition', 'QuestionWord'].some((t) => first.tags.has(t));
   if (determined || tokens.some((t) => t.lower === 'and' || t.lower === 'or' || t.tags.has('Preposition'))) return;
-  const headWord = head.lower.replace(/[^\p{L}-]/gu, '');
-  if (!head.tags.has('Singular') || head.tags.has('Uncountable') || MASS_ENDINGS.test(headWord) || MASS_NOUNS.has(headWord)) return;
-  part.text = `your ${part.text}`;
+  if (isCountableSingular(head)) part.text = `your ${part.text}`;
 }
 
 /** Splits typed text into list items: bullets, one per line, semicolons, or three or more commas-separated phrases. */

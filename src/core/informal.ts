@@ -211,8 +211,12 @@ export function cleanInformal(value: string): Cleaned {
       out.push(lead + trail);
       continue;
     }
+    // An abbreviation with its own period ("approx.", "dept.") takes the period with it; a word before
+    // punctuation ("5 min.", "3 mo,") keeps the punctuation.
+    const ownPeriod = trail.startsWith('.') ? SPELLED_OUT[`${key}.`] : undefined;
+    if (ownPeriod !== undefined) trail = trail.slice(1);
     const unit = core === key && COUNTS.test(after) ? AFTER_A_COUNT[key] : undefined;
-    const found = unit ?? SPELLED_OUT[key] ?? SPELLED_OUT[key + trail.charAt(0)];
+    const found = ownPeriod ?? unit ?? SPELLED_OUT[key];
     // "3 mo", "2 hr": a unit after more than one is plural.
     // "11 hr shifts" → "11-hour shifts": a count and a unit before a noun describe it.
     if (found !== undefined && TIME_UNITS.has(found) && !trail && COUNTS.test(after) && /^\d/.test(after) && describesNext(tokens[index + 2])) {
@@ -223,7 +227,7 @@ export function cleanInformal(value: string): Cleaned {
     const spelled = found !== undefined && TIME_UNITS.has(found) && MANY.test(after) ? `${found}s` : found;
     if (spelled !== undefined) {
       informal.push(core);
-      out.push(lead + spelled + (SPELLED_OUT[key] !== undefined ? trail : trail.slice(1)));
+      out.push(lead + spelled + trail);
       continue;
     }
     const cased = CASED[key];

@@ -37,6 +37,11 @@ describe('the normalizer, by kind of input', () => {
     expect(clean(typed)).toBe(typed);
   });
 
+  it('keeps the punctuation after a spelled-out word, and an abbreviation’s own period goes with it', () => {
+    expect(clean('it took 5 min. then 3 mo, maybe more')).toBe('it took 5 minutes. then 3 months, maybe more');
+    expect(clean('approx. 40 ppl, esp. at night')).toBe('about 40 people, especially at night');
+  });
+
   it('lists what it changed, as typed, so the form can say so', () => {
     expect(cleanInformal('six yrs (ask about pay) w/ 2nd shift').informal).toEqual(['(ask about pay)', 'yrs', 'w/', '2nd']);
   });
