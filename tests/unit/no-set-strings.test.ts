@@ -18,7 +18,7 @@ const SHARED_CORPUS = join(ROOT, '../shared/corpus');
 const RUN = 4;
 
 /** Everyday phrases that a set happens to share with a comment of ours. */
-const EVERYDAY = new Set(['instead of waiting for', 'of waiting for the']);
+const EVERYDAY = new Set(['instead of waiting for', 'of waiting for the', 'at the start of']);
 
 function walk(dir: string, keep: (path: string) => boolean, out: string[] = []): string[] {
   if (!existsSync(dir)) return out;

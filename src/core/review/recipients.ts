@@ -76,7 +76,7 @@ export function checkGreeting(lay: Layout, name: string, out: Findings, greetAs 
   const untitled = name.replace(TITLE_RE, '').trim();
   const givenName = untitled.split(' ')[0] ?? '';
   if (untitled !== name && untitled.includes(' ') && findWord(greeting.text, givenName, true).length > 0) return;
-  // "Dear Ms. Thornton," / "Dear Dr. Ní Bhriain,": an honorific with the stored surname is correct too.
+  // "Dear Ms. Thornton," / "Dear Dr. Mac Aodha,": an honorific with the stored surname is correct too.
   const surname = rest.join(' ');
   if (surname && HONORIFIC_RE.test(greeting.text) && findWord(greeting.text, surname, true).length > 0) return;
   // The name written with other capitals ("Liam McBride" for "liam mcbride") is the name.
